@@ -1,0 +1,34 @@
+/** The generator registry: one ordered array. Its order is part of the output (default mixes follow it). */
+import type { GeneratorDef } from './generator.js';
+import { generatorId } from './generator.js';
+import { inferenceGenerators } from '../families/inference/index.js';
+import type { Family } from './item.js';
+
+export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators];
+
+const byId = new Map(GENERATORS.map((g) => [generatorId(g), g]));
+
+export function findGenerator(id: string): GeneratorDef<any, any> | undefined {
+  return byId.get(id);
+}
+
+export function generatorsOfFamily(family: string): GeneratorDef<any, any>[] {
+  return GENERATORS.filter((g) => g.family === family);
+}
+
+export function registeredFamilies(): Family[] {
+  const out: Family[] = [];
+  for (const g of GENERATORS) if (!out.includes(g.family)) out.push(g.family);
+  return out;
+}
+
+/** Accepts a full id (`inference.dates@1`) or an id without version (`inference.dates`, the newest version). */
+export function resolveGeneratorName(name: string): GeneratorDef<any, any> | undefined {
+  const exact = byId.get(name);
+  if (exact) return exact;
+  let best: GeneratorDef<any, any> | undefined;
+  for (const g of GENERATORS) {
+    if (`${g.family}.${g.name}` === name && (!best || g.version > best.version)) best = g;
+  }
+  return best;
+}

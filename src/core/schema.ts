@@ -1,0 +1,40 @@
+/** ajv validators, compiled once per process from `schemas/`. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { SCHEMAS_DIR } from './paths.js';
+
+export const SCHEMA_NAMES = ['item', 'response', 'run-config', 'manifest'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function instance(): Ajv2020 {
+  if (ajv) return ajv;
+  ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
+  for (const name of SCHEMA_NAMES) {
+    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, `${name}.schema.json`), 'utf8')));
+  }
+  return ajv;
+}
+
+export function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    const found = instance().getSchema(`https://verigen.dev/schemas/${name}.schema.json`);
+    if (!found) throw new Error(`schema ${name} did not load`);
+    v = found;
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+/** "field: problem" for the first error, with a JSON-pointer-like path. */
+export function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  if (!errors || errors.length === 0) return 'invalid';
+  const e = errors[0]!;
+  const at = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)';
+  const extra = e.keyword === 'additionalProperties' ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : '';
+  return `${at}: ${e.message ?? 'invalid'}${extra}`;
+}

@@ -1,0 +1,163 @@
+/**
+ * The run config: built from flags, canonical (every default filled in, keys in a fixed order), fingerprinted.
+ * Everything that decides a run's bytes is in it; nothing that does not (workers, the process split, --out).
+ */
+import { createHash } from 'node:crypto';
+import { UsageError } from '../core/errors.js';
+import { generatorId, resolveConfig } from '../core/generator.js';
+import { GENERATORS, generatorsOfFamily, resolveGeneratorName } from '../core/registry.js';
+import { describeErrors, validator } from '../core/schema.js';
+import { VERSION } from '../version.js';
+
+export type Compression = 'none' | 'gzip' | 'zstd';
+export type ShardFormat = 'jsonl' | 'parquet';
+
+export interface RunConfig {
+  count: number;
+  seed: string;
+  /** Generator id → weight, in registry order; weights sum to 1. */
+  mix: Record<string, number>;
+  shard_size: number;
+  format: ShardFormat;
+  compress: Compression;
+  dedupe: boolean;
+  /** "Today" for every item: faker's reference date and the base of relative dates. */
+  ref_date: string;
+  /** Generator id → config overrides (only the keys that differ from the generator's defaults). */
+  generator_config: Record<string, Record<string, unknown>>;
+  emit_witness: boolean;
+}
+
+export interface RunOptions {
+  count: number;
+  seed?: string | number;
+  /** Families or generator names (`inference`, `inference.dates`, `inference.dates@1`), weighted equally. */
+  family?: string[];
+  /** `name=weight` pairs; names as in `family`. */
+  mix?: Record<string, number>;
+  shardSize?: number;
+  format?: ShardFormat;
+  compress?: Compression;
+  dedupe?: boolean;
+  refDate?: string;
+  /** Applied to every selected generator. */
+  difficulty?: number;
+  generatorConfig?: Record<string, Record<string, unknown>>;
+  emitWitness?: boolean;
+}
+
+export const DEFAULT_SHARD_SIZE = 100_000;
+export const DEFAULT_SEED = '0';
+export const DEFAULT_REF_DATE = '2025-01-01';
+
+function expand(name: string): string[] {
+  const fam = generatorsOfFamily(name);
+  if (fam.length > 0) return fam.map(generatorId);
+  const g = resolveGeneratorName(name);
+  if (g) return [generatorId(g)];
+  const known = [...new Set(GENERATORS.map((x) => x.family))].join(', ');
+  throw new UsageError(`unknown family or generator '${name}' (families: ${known}; see 'verigen list generators')`);
+}
+
+function buildMix(opts: RunOptions): Record<string, number> {
+  const raw = new Map<string, number>();
+  if (opts.mix && opts.family) throw new UsageError('--family and --mix exclude each other');
+  if (opts.mix) {
+    for (const [name, w] of Object.entries(opts.mix)) {
+      if (!(Number.isFinite(w) && w > 0)) throw new UsageError(`--mix: weight of '${name}' must be a positive number, got ${w}`);
+      const ids = expand(name);
+      for (const id of ids) raw.set(id, (raw.get(id) ?? 0) + w / ids.length);
+    }
+  } else {
+    const names = opts.family && opts.family.length > 0 ? opts.family : [...new Set(GENERATORS.map((g) => g.family))];
+    for (const name of names) {
+      const ids = expand(name);
+      for (const id of ids) raw.set(id, (raw.get(id) ?? 0) + 1 / names.length / ids.length);
+    }
+  }
+  let total = 0;
+  for (const w of raw.values()) total += w;
+  const mix: Record<string, number> = {};
+  for (const g of GENERATORS) {
+    const id = generatorId(g);
+    const w = raw.get(id);
+    if (w !== undefined) mix[id] = w / total;
+  }
+  return mix;
+}
+
+function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function buildRunConfig(opts: RunOptions): RunConfig {
+  if (!Number.isSafeInteger(opts.count) || opts.count < 1) {
+    throw new UsageError(`--count must be a positive integer, got ${JSON.stringify(opts.count)}`);
+  }
+  const shardSize = opts.shardSize ?? DEFAULT_SHARD_SIZE;
+  if (!Number.isSafeInteger(shardSize) || shardSize < 1) {
+    throw new UsageError(`--shard-size must be a positive integer, got ${JSON.stringify(opts.shardSize)}`);
+  }
+  const seed = String(opts.seed ?? DEFAULT_SEED);
+  if (!/^[^/\s]+$/.test(seed)) throw new UsageError(`--seed must be non-empty with no '/' or whitespace, got ${JSON.stringify(seed)}`);
+  const refDate = opts.refDate ?? DEFAULT_REF_DATE;
+  if (!isIsoDate(refDate)) throw new UsageError(`--ref-date must be a calendar date yyyy-mm-dd, got ${JSON.stringify(refDate)}`);
+  const mix = buildMix(opts);
+  const generatorConfig: Record<string, Record<string, unknown>> = {};
+  for (const id of Object.keys(mix)) {
+    const def = resolveGeneratorName(id)!;
+    const override: Record<string, unknown> = { ...(opts.generatorConfig?.[id] ?? {}) };
+    if (opts.difficulty !== undefined && override.difficulty === undefined) override.difficulty = opts.difficulty;
+    try {
+      resolveConfig(def, override);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const differs: Record<string, unknown> = {};
+    for (const key of Object.keys(override).sort()) {
+      if (JSON.stringify(override[key]) !== JSON.stringify((def.defaults as Record<string, unknown>)[key])) differs[key] = override[key];
+    }
+    if (Object.keys(differs).length > 0) generatorConfig[id] = differs;
+  }
+  for (const id of Object.keys(opts.generatorConfig ?? {})) {
+    if (!(id in mix)) throw new UsageError(`generator config names '${id}', which is not in this run's mix`);
+  }
+  const format = opts.format ?? 'jsonl';
+  const compress = opts.compress ?? (format === 'parquet' ? 'none' : 'gzip');
+  const config: RunConfig = {
+    count: opts.count,
+    seed,
+    mix,
+    shard_size: shardSize,
+    format,
+    compress,
+    dedupe: opts.dedupe ?? false,
+    ref_date: refDate,
+    generator_config: generatorConfig,
+    emit_witness: opts.emitWitness ?? false,
+  };
+  const validate = validator('run-config');
+  if (!validate(config)) throw new UsageError(`run config: ${describeErrors(validate.errors)}`);
+  return config;
+}
+
+/** JSON with object keys sorted at every depth: the same config always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** Identifies what a run's bytes depend on: the config, the tool version and the generators in play. */
+export function fingerprint(config: RunConfig): string {
+  return createHash('sha256')
+    .update(canonicalJson({ config, verigen: VERSION, generators: Object.keys(config.mix) }))
+    .digest('hex');
+}
