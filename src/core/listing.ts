@@ -1,0 +1,23 @@
+/** What `verigen list` shows, as data the library can return too. */
+import { generatorId } from './generator.js';
+import { GENERATORS, registeredFamilies } from './registry.js';
+import { loadTemplateSet } from './render.js';
+
+export const LISTABLE = ['families', 'generators', 'templates'] as const;
+export type Listable = (typeof LISTABLE)[number];
+
+export interface ListRow {
+  name: string;
+  description?: string;
+}
+
+export function listing(what: Listable): ListRow[] {
+  switch (what) {
+    case 'families':
+      return registeredFamilies().map((f) => ({ name: f, description: `${GENERATORS.filter((g) => g.family === f).length} generator(s)` }));
+    case 'generators':
+      return GENERATORS.map((g) => ({ name: generatorId(g), description: g.description }));
+    case 'templates':
+      return GENERATORS.flatMap((g) => loadTemplateSet(g.family, g.name).ids.map((id) => ({ name: id })));
+  }
+}

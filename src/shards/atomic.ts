@@ -1,0 +1,31 @@
+/** Atomic writes: a temp file in the same folder, fsync, then rename over the target. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The temp name for `file`; leftover temp files of killed processes carry this prefix and are never data. */
+export function tempPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${tempCounter++}`);
+}
+let tempCounter = 0;
+
+export function isTempName(name: string): boolean {
+  return name.startsWith('.') && name.includes('.tmp-');
+}
+
+export function writeFileAtomicSync(file: string, data: string | Uint8Array): void {
+  const tmp = tempPath(file);
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    writeAllSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}
+
+/** fs.writeSync may write less than asked; this loops until every byte is written. */
+export function writeAllSync(fd: number, buf: Uint8Array): void {
+  let off = 0;
+  while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
+}

@@ -1,0 +1,80 @@
+/**
+ * Reads items back: from a run folder (its manifest's shards, in order), one shard file, or any JSONL file
+ * (plain or gzip), streaming. Bad lines are errors naming file, line and problem.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import zlib from 'node:zlib';
+import { UsageError } from '../core/errors.js';
+import { MANIFEST, readManifest, type Manifest } from './manifest.js';
+
+export interface Located<T> {
+  value: T;
+  file: string;
+  line: number;
+}
+
+/** The files of a source: a run folder's shards in order, or the file itself. */
+export function sourceFiles(source: string): { files: string[]; manifest: Manifest | null } {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(source);
+  } catch {
+    throw new UsageError(`${source}: no such file or folder`);
+  }
+  if (!st.isDirectory()) return { files: [source], manifest: null };
+  const mpath = path.join(source, MANIFEST);
+  if (!fs.existsSync(mpath)) throw new UsageError(`${source}: a folder without ${MANIFEST} (is it a verigen run? split runs need 'verigen merge' first)`);
+  const manifest = readManifest(mpath);
+  if (!manifest.complete) {
+    throw new UsageError(`${mpath}: the run is not complete (${manifest.shards.length} of ${manifest.num_shards} shards); rerun the same generate command to finish it`);
+  }
+  return { files: manifest.shards.map((s) => path.join(source, s.file)), manifest };
+}
+
+function openText(file: string): NodeJS.ReadableStream {
+  const raw = fs.createReadStream(file);
+  if (file.endsWith('.gz')) return raw.pipe(zlib.createGunzip());
+  if (file.endsWith('.zst')) {
+    const z = zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream };
+    if (!z.createZstdDecompress) throw new UsageError(`${file}: reading zstd needs Node.js >= 22.15`);
+    return raw.pipe(z.createZstdDecompress());
+  }
+  return raw;
+}
+
+/** Raw lines of one file, numbered from 1, blank lines skipped. */
+export async function* readLines(file: string): AsyncGenerator<Located<string>> {
+  const stream = openText(file);
+  const errors: Error[] = [];
+  stream.on('error', (e: Error) => errors.push(e));
+  const rl = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of rl) {
+      line++;
+      if (text.trim() === '') continue;
+      yield { value: text, file, line };
+    }
+  } catch (e) {
+    throw new UsageError(`${file}:${line + 1}: cannot read: ${(e as Error).message}`);
+  }
+  if (errors.length > 0) throw new UsageError(`${file}:${line + 1}: cannot read: ${errors[0]!.message}`);
+}
+
+/** JSON objects of one or more files. */
+export async function* readJsonLines(files: readonly string[]): AsyncGenerator<Located<Record<string, unknown>>> {
+  for (const file of files) {
+    for await (const l of readLines(file)) {
+      let value: unknown;
+      try {
+        value = JSON.parse(l.value);
+      } catch (e) {
+        throw new UsageError(`${file}:${l.line}: not JSON: ${(e as Error).message}`);
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${file}:${l.line}: expected a JSON object`);
+      yield { value: value as Record<string, unknown>, file, line: l.line };
+    }
+  }
+}
