@@ -12,7 +12,8 @@ const compiled = new Map<SchemaName, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
+  // strictRequired off: the response schema requires one of id/key/prompt through anyOf.
+  ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true });
   for (const name of SCHEMA_NAMES) {
     ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, `${name}.schema.json`), 'utf8')));
   }

@@ -5,15 +5,16 @@
 import cliProgress from 'cli-progress';
 import type { RunEvent } from './generate.js';
 
-export type ProgressMode = 'bar' | 'json' | 'none';
+/** bar: a terminal; json: --json; plain: a pipe (notices only); none: --quiet. */
+export type ProgressMode = 'bar' | 'json' | 'plain' | 'none';
 
 export function progressMode(opts: { json?: boolean; quiet?: boolean }, stream: NodeJS.WriteStream = process.stderr): ProgressMode {
   if (opts.quiet) return 'none';
   if (opts.json) return 'json';
-  return stream.isTTY ? 'bar' : 'none';
+  return stream.isTTY ? 'bar' : 'plain';
 }
 
-/** Turns run events into progress output; `notice` lines (regenerated shards) are printed in every mode but none. */
+/** Turns run events into progress output. Notices (a shard regenerated, and why) are printed in every mode but none. */
 export function progressReporter(mode: ProgressMode, stream: NodeJS.WriteStream = process.stderr): (e: RunEvent) => void {
   let bar: cliProgress.SingleBar | null = null;
   let done = 0;
@@ -28,6 +29,7 @@ export function progressReporter(mode: ProgressMode, stream: NodeJS.WriteStream 
       else stream.write(`verigen: shard ${e.shard} (${e.file}): ${e.reason}; regenerating it\n`);
       return;
     }
+    if (mode === 'plain') return;
     if (e.type === 'phase') {
       bar?.stop();
       done = 0;

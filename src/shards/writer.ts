@@ -13,11 +13,12 @@ export interface WrittenShard {
   sha256: string;
 }
 
-/** Fault injection for tests: VERIGEN_FAULT_ENOSPC_AFTER=N fails writes once N bytes are written (a full disk). */
-function faultLimit(): number {
-  const v = process.env.VERIGEN_FAULT_ENOSPC_AFTER;
-  return v === undefined ? Infinity : Number(v);
-}
+/**
+ * Fault injection for tests: VERIGEN_FAULT_ENOSPC_AFTER=N makes shard writes of this thread fail once N bytes in all
+ * have been written, as a full disk would.
+ */
+const FAULT_LIMIT = process.env.VERIGEN_FAULT_ENOSPC_AFTER === undefined ? Infinity : Number(process.env.VERIGEN_FAULT_ENOSPC_AFTER);
+let bytesThisThread = 0;
 
 /** Node 20 has no zstd in zlib; newer Node versions do. */
 export function zstdAvailable(): boolean {
@@ -34,7 +35,6 @@ export class ShardWriter {
   private pending: string[] = [];
   private pendingChars = 0;
   private bytes = 0;
-  private readonly limit = faultLimit();
   private failure: Error | null = null;
   private compressedChunks: Buffer[] = [];
 
@@ -58,7 +58,7 @@ export class ShardWriter {
   }
 
   private writeBytes(buf: Buffer): void {
-    if (this.bytes + buf.length > this.limit) {
+    if (bytesThisThread + buf.length > FAULT_LIMIT) {
       const err = new Error(`ENOSPC: no space left on device, write '${this.tmp}'`) as NodeJS.ErrnoException;
       err.code = 'ENOSPC';
       throw err;
@@ -66,6 +66,7 @@ export class ShardWriter {
     writeAllSync(this.fd, buf);
     this.hash.update(buf);
     this.bytes += buf.length;
+    bytesThisThread += buf.length;
   }
 
   private drainCompressed(): void {
