@@ -1,1 +1,20 @@
-export { VERSION } from "./version.js";
+/** The verigen library: everything the CLI does, a program can do. */
+export { VERSION } from './version.js';
+export type { Item, Message, Family, VerifierName, ItemMeta } from './core/item.js';
+export { FAMILIES, itemId, promptText } from './core/item.js';
+export type { GeneratorDef, GenerateContext, Draft, BaseConfig } from './core/generator.js';
+export { generatorId } from './core/generator.js';
+export { GENERATORS, findGenerator, resolveGeneratorName } from './core/registry.js';
+export { ItemFactory, GenerationError } from './core/factory.js';
+export { itemSeed, Rng } from './core/rng.js';
+export { VerigenError, UsageError, CheckFailed } from './core/errors.js';
+export { buildRunConfig, canonicalJson, fingerprint, type RunConfig, type RunOptions } from './run/config.js';
+export { generate, type GenerateOptions, type GenerateResult, type RunEvent } from './run/generate.js';
+export { mergeRuns } from './run/merge.js';
+export { readJsonLines, sourceFiles } from './shards/reader.js';
+export { findItem } from './shards/find.js';
+export type { Manifest } from './shards/manifest.js';
+export { verifyItem, VERIFIERS } from './verify/dispatch.js';
+export { verifyRun, type VerifySummary } from './verify/run.js';
+export type { Verdict, Check, VerifierFn } from './verify/types.js';
+export { checkPurity, type PurityFinding } from './purity/index.js';
