@@ -8,7 +8,7 @@ import { generatorId, resolveConfig } from './generator.js';
 import { itemId, type Item } from './item.js';
 import { findGenerator } from './registry.js';
 import { loadTemplateSet, type TemplateSet } from './render.js';
-import { itemSeed, Rng } from './rng.js';
+import { itemRng } from './rng.js';
 import { createSeededFaker, type SeededFaker } from './faker.js';
 import { describeErrors, validator } from './schema.js';
 import { checkPurity } from '../purity/index.js';
@@ -65,7 +65,7 @@ export class ItemFactory {
     const { def } = slot;
     const seed = this.config.seed;
     const id = itemId(slot.id, seed, index);
-    const rng = new Rng(itemSeed(seed, slot.baseId, def.version, index));
+    const rng = itemRng(seed, slot.baseId, def.version, index);
     this.seeded.use(rng);
     const draft = def.generate({
       rng,

@@ -3,8 +3,8 @@
  * histogram of prompt lengths (8-character buckets), and 64-bit prompt hashes kept on disk per shard, sorted, so
  * that duplicates are counted exactly at the end by a streaming k-way merge.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { hash64 } from '../core/hash.js';
 
 export const LENGTH_BUCKET = 8;
 
@@ -73,9 +73,9 @@ export class ShardStatsBuilder {
   }
 }
 
-/** 64 bits of md5 over the prompt: collisions among 10M prompts have probability ~3e-6. */
+/** 64 bits of the prompt's hash128: among 10M distinct prompts, the chance of any collision is about 3e-6. */
 export function promptHash(prompt: string): bigint {
-  return createHash('md5').update(prompt).digest().readBigUInt64BE(0);
+  return hash64(prompt);
 }
 
 /** Number of distinct values across sorted hash files, streamed (64 KiB per file in memory). */
