@@ -1,7 +1,7 @@
 /** The verigen library: everything the CLI does, a program can do. */
 export { VERSION } from './version.js';
 export type { Item, Message, Family, VerifierName, ItemMeta } from './core/item.js';
-export { FAMILIES, itemId, promptText } from './core/item.js';
+export { FAMILIES, itemId, promptText, conversationText } from './core/item.js';
 export type { GeneratorDef, GenerateContext, Draft, BaseConfig } from './core/generator.js';
 export { generatorId } from './core/generator.js';
 export { GENERATORS, findGenerator, resolveGeneratorName } from './core/registry.js';

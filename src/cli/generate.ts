@@ -25,6 +25,7 @@ interface GenerateArgs extends GlobalArgs {
   difficulty?: number;
   config?: string;
   'emit-witness': boolean;
+  profile?: string;
 }
 
 /** A count: digits with optional `_` or `,` separators ("1_000_000"), nothing else. */
@@ -88,6 +89,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
       .option('ref-date', { type: 'string', describe: 'the date every item takes as today (yyyy-mm-dd, default 2025-01-01)' })
       .option('difficulty', { type: 'number', describe: 'difficulty 1-5 for every generator' })
       .option('config', { type: 'string', describe: 'JSON file: generator id → config overrides' })
+      .option('profile', { type: 'string', describe: 'model profile for self-fact items: a shipped name (verigen list profiles) or a JSON file' })
       .option('emit-witness', { type: 'boolean', default: false, describe: 'write each item\'s witness response' }) as unknown as Argv<GenerateArgs>,
   handler: (args) =>
     runCommand(args, async () => {
@@ -113,6 +115,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
         ...(args.difficulty !== undefined ? { difficulty: args.difficulty } : {}),
         ...(args.config ? { generatorConfig: readGeneratorConfig(args.config) } : {}),
         emitWitness: args['emit-witness'],
+        ...(args.profile !== undefined ? { profile: args.profile } : {}),
         onEvent: progressReporter(progressMode(args)),
       });
       const m = result.manifest;

@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { generateCommand } from './generate.js';
 import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
+import { profileCommand } from './profile.js';
 import { showCommand } from './show.js';
 import { verifyCommand } from './verify.js';
 import type { GlobalArgs } from './common.js';
@@ -20,6 +21,7 @@ await yargs(hideBin(process.argv))
   .command(listCommand as never)
   .command(showCommand as never)
   .command(mergeCommand as never)
+  .command(profileCommand as never)
   .demandCommand(1, 'name a command (see --help)')
   .strict()
   .recommendCommands()

@@ -3,7 +3,7 @@
  * generates, and refuses anything that breaks a principle (a witness its own verifier rejects, an impure target,
  * an item that fails the schema). A refusal is a generator bug, reported with the item id.
  */
-import type { GeneratorDef } from './generator.js';
+import type { Draft, GeneratorDef } from './generator.js';
 import { generatorId, resolveConfig } from './generator.js';
 import { itemId, type Item } from './item.js';
 import { findGenerator } from './registry.js';
@@ -15,6 +15,8 @@ import { checkPurity } from '../purity/index.js';
 import { verifyItem } from '../verify/dispatch.js';
 import type { RunConfig } from '../run/config.js';
 import { MixSchedule } from '../run/schedule.js';
+import { loadRunProfile } from '../run/config.js';
+import type { Profile } from '../profiles/types.js';
 
 interface Slot {
   def: GeneratorDef<any, any>;
@@ -39,6 +41,7 @@ export class ItemFactory {
   private readonly schedule: MixSchedule;
   private readonly seeded: SeededFaker;
   private readonly validate = validator('item');
+  private readonly profile: Profile | null;
 
   constructor(readonly config: RunConfig) {
     this.slots = Object.keys(config.mix).map((id) => {
@@ -54,6 +57,7 @@ export class ItemFactory {
     });
     this.schedule = new MixSchedule(Object.values(config.mix));
     this.seeded = createSeededFaker(config.ref_date);
+    this.profile = loadRunProfile(config.profile);
   }
 
   generatorAt(index: number): string {
@@ -61,6 +65,11 @@ export class ItemFactory {
   }
 
   make(index: number): Item {
+    return this.build(index).item;
+  }
+
+  /** The item and the generator's draft it came from (the draft is what `nearMisses` takes). */
+  build(index: number): { item: Item; draft: Draft<any> } {
     const slot = this.slots[this.schedule.slot(index)]!;
     const { def } = slot;
     const seed = this.config.seed;
@@ -74,6 +83,7 @@ export class ItemFactory {
       index,
       refDate: this.config.ref_date,
       templates: slot.templates,
+      profile: this.profile,
     });
     const item: Item = {
       id,
@@ -86,7 +96,7 @@ export class ItemFactory {
       verifier: def.verifier,
       ground_truth: draft.ground_truth,
       answer: draft.answer,
-      meta: { profile: null, tags: draft.tags ?? [] },
+      meta: { profile: def.profile && this.profile ? this.profile.name : null, tags: draft.tags ?? [] },
     };
     const witness = draft.witness ?? draft.answer;
     if (witness === null || witness === undefined) throw new GenerationError(id, 'generator gave neither an answer nor a witness');
@@ -101,7 +111,7 @@ export class ItemFactory {
       if (findings.length > 0) throw new GenerationError(id, `target fails the purity gate: rule ${findings[0]!.rule} on '${findings[0]!.match}'`);
     }
     if (!this.validate(item)) throw new GenerationError(id, `item fails the schema: ${describeErrors(this.validate.errors)}`);
-    return item;
+    return { item, draft };
   }
 }
 

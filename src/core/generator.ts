@@ -6,6 +6,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Family, Message, VerifierName } from './item.js';
 import type { Rng } from './rng.js';
 import type { TemplateSet } from './render.js';
+import type { Profile } from '../profiles/types.js';
 
 /** Every generator config has a difficulty from 1 (easiest) to 5; generators derive sizes, steps and distractors from it. */
 export interface BaseConfig {
@@ -21,6 +22,8 @@ export interface GenerateContext<C extends BaseConfig> {
   /** The run's reference date (ISO yyyy-mm-dd): "today" for every item. */
   readonly refDate: string;
   readonly templates: TemplateSet;
+  /** The run's model profile (--profile), the only source of self-fact answers; null when the run has none. */
+  readonly profile: Profile | null;
 }
 
 /** What a generator returns; the engine adds id, seed, index, family, generator and meta. */
@@ -41,6 +44,12 @@ export interface GeneratorDef<C extends BaseConfig = BaseConfig, G = Record<stri
   readonly version: number;
   readonly verifier: VerifierName;
   readonly description: string;
+  /**
+   * How the generator uses the run's profile: 'required' (cannot make items without one: left out of default mixes
+   * when the run has no profile, refused when named), 'optional'; absent: not at all. Items of a generator that uses
+   * the profile record its name in meta.profile.
+   */
+  readonly profile?: 'required' | 'optional';
   /** Defaults; a run may override any key. */
   readonly defaults: C;
   /** Checks a merged config and returns it, or throws an Error naming the bad key. */

@@ -39,11 +39,21 @@ export function itemId(generatorId: string, seed: string, index: number): string
   return `${generatorId}/s${seed}/${String(index).padStart(INDEX_WIDTH, '0')}`;
 }
 
-/** The text a model is asked to answer: the last user turn (the key for duplicate counting and prompt matching). */
+/** The last user turn: what IFEval-style response files match on. */
 export function promptText(item: Pick<Item, 'messages'>): string {
   for (let i = item.messages.length - 1; i >= 0; i--) {
     const m = item.messages[i]!;
     if (m.role === 'user') return m.content;
   }
   return '';
+}
+
+/**
+ * Everything the model reads before it answers: the content alone for a single message, else each turn as
+ * `role: content`. Duplicate counting, --dedupe and prompt-length stats use this, since two items that share a
+ * final question but not their context (a runtime self-fact) are different items.
+ */
+export function conversationText(item: Pick<Item, 'messages'>): string {
+  if (item.messages.length === 1) return item.messages[0]!.content;
+  return item.messages.map((m) => `${m.role}: ${m.content}`).join('\n');
 }

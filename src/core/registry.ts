@@ -2,9 +2,10 @@
 import type { GeneratorDef } from './generator.js';
 import { generatorId } from './generator.js';
 import { inferenceGenerators } from '../families/inference/index.js';
+import { selffactGenerators } from '../families/selffact/index.js';
 import type { Family } from './item.js';
 
-export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators];
+export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators, ...selffactGenerators];
 
 const byId = new Map(GENERATORS.map((g) => [generatorId(g), g]));
 

@@ -3,6 +3,9 @@
  * Everything that decides a run's bytes is in it; nothing that does not (workers, the process split, --out).
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { loadProfileFile, resolveProfilePath } from '../profiles/load.js';
+import type { Profile } from '../profiles/types.js';
 import { UsageError } from '../core/errors.js';
 import { generatorId, resolveConfig } from '../core/generator.js';
 import { GENERATORS, generatorsOfFamily, resolveGeneratorName } from '../core/registry.js';
@@ -26,6 +29,15 @@ export interface RunConfig {
   /** Generator id → config overrides (only the keys that differ from the generator's defaults). */
   generator_config: Record<string, Record<string, unknown>>;
   emit_witness: boolean;
+  /** The model profile of self-fact items: its name, how it was given (a shipped name or a path), and content hashes. */
+  profile: RunProfile | null;
+}
+
+export interface RunProfile {
+  name: string;
+  source: string;
+  sha256: string;
+  tokenizer_sha256: string | null;
 }
 
 export interface RunOptions {
@@ -44,34 +56,47 @@ export interface RunOptions {
   difficulty?: number;
   generatorConfig?: Record<string, Record<string, unknown>>;
   emitWitness?: boolean;
+  /** A shipped profile name or a path to a profile JSON file. */
+  profile?: string;
 }
 
 export const DEFAULT_SHARD_SIZE = 100_000;
 export const DEFAULT_SEED = '0';
 export const DEFAULT_REF_DATE = '2025-01-01';
 
-function expand(name: string): string[] {
+function expand(name: string, hasProfile: boolean): string[] {
   const fam = generatorsOfFamily(name);
-  if (fam.length > 0) return fam.map(generatorId);
+  if (fam.length > 0) {
+    const usable = fam.filter((g) => hasProfile || g.profile !== 'required');
+    if (usable.length === 0) throw new UsageError(`family '${name}' needs a model profile: add --profile NAME or FILE (see 'verigen list profiles')`);
+    return usable.map(generatorId);
+  }
   const g = resolveGeneratorName(name);
-  if (g) return [generatorId(g)];
+  if (g) {
+    if (g.profile === 'required' && !hasProfile) throw new UsageError(`${generatorId(g)} needs a model profile: add --profile NAME or FILE (see 'verigen list profiles')`);
+    return [generatorId(g)];
+  }
   const known = [...new Set(GENERATORS.map((x) => x.family))].join(', ');
   throw new UsageError(`unknown family or generator '${name}' (families: ${known}; see 'verigen list generators')`);
 }
 
-function buildMix(opts: RunOptions): Record<string, number> {
+function buildMix(opts: RunOptions, hasProfile: boolean): Record<string, number> {
   const raw = new Map<string, number>();
   if (opts.mix && opts.family) throw new UsageError('--family and --mix exclude each other');
   if (opts.mix) {
     for (const [name, w] of Object.entries(opts.mix)) {
       if (!(Number.isFinite(w) && w > 0)) throw new UsageError(`--mix: weight of '${name}' must be a positive number, got ${w}`);
-      const ids = expand(name);
+      const ids = expand(name, hasProfile);
       for (const id of ids) raw.set(id, (raw.get(id) ?? 0) + w / ids.length);
     }
   } else {
-    const names = opts.family && opts.family.length > 0 ? opts.family : [...new Set(GENERATORS.map((g) => g.family))];
+    // By default every family that can make items: without a profile, families that need one are left out.
+    const names =
+      opts.family && opts.family.length > 0
+        ? opts.family
+        : [...new Set(GENERATORS.filter((g) => hasProfile || g.profile !== 'required').map((g) => g.family))];
     for (const name of names) {
-      const ids = expand(name);
+      const ids = expand(name, hasProfile);
       for (const id of ids) raw.set(id, (raw.get(id) ?? 0) + 1 / names.length / ids.length);
     }
   }
@@ -104,7 +129,8 @@ export function buildRunConfig(opts: RunOptions): RunConfig {
   if (!/^[^/\s]+$/.test(seed)) throw new UsageError(`--seed must be non-empty with no '/' or whitespace, got ${JSON.stringify(seed)}`);
   const refDate = opts.refDate ?? DEFAULT_REF_DATE;
   if (!isIsoDate(refDate)) throw new UsageError(`--ref-date must be a calendar date yyyy-mm-dd, got ${JSON.stringify(refDate)}`);
-  const mix = buildMix(opts);
+  const profile = opts.profile === undefined ? null : runProfile(opts.profile);
+  const mix = buildMix(opts, profile !== null);
   const generatorConfig: Record<string, Record<string, unknown>> = {};
   for (const id of Object.keys(mix)) {
     const def = resolveGeneratorName(id)!;
@@ -137,10 +163,41 @@ export function buildRunConfig(opts: RunOptions): RunConfig {
     ref_date: refDate,
     generator_config: generatorConfig,
     emit_witness: opts.emitWitness ?? false,
+    profile,
   };
   const validate = validator('run-config');
   if (!validate(config)) throw new UsageError(`run config: ${describeErrors(validate.errors)}`);
   return config;
+}
+
+function sha256File(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Resolves and validates --profile; the hashes make a changed profile or tokenizer file a different run. */
+export function runProfile(source: string): RunProfile {
+  let file: string;
+  let profile: Profile;
+  try {
+    file = resolveProfilePath(source);
+    profile = loadProfileFile(file);
+  } catch (e) {
+    throw new UsageError(`--profile ${source}: ${(e as Error).message}`);
+  }
+  return {
+    name: profile.name,
+    source,
+    sha256: sha256File(file),
+    tokenizer_sha256: profile.tokenizer?.file ? sha256File(profile.tokenizer.file) : null,
+  };
+}
+
+/** Loads the run's profile in a worker, refusing one whose file changed since the run was configured. */
+export function loadRunProfile(p: RunProfile | null): Profile | null {
+  if (!p) return null;
+  const file = resolveProfilePath(p.source);
+  if (sha256File(file) !== p.sha256) throw new UsageError(`profile ${file} changed since this run was configured; rerun generate to reconfigure`);
+  return loadProfileFile(file);
 }
 
 /** JSON with object keys sorted at every depth: the same config always hashes the same. */

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { resolveGeneratorName } from '../core/registry.js';
 import { buildRunConfig, fingerprint, type RunConfig, type RunOptions } from './config.js';
 import { ownedBy, planShards, type ProcessSplit, type ShardRange } from './plan.js';
 import { runPool } from './pool.js';
@@ -20,6 +21,7 @@ import { writeFileAtomicSync } from '../shards/atomic.js';
 export type RunEvent =
   | { type: 'start'; out: string; total: number; todo: number; kept: number; fingerprint: string }
   | { type: 'regenerate'; shard: number; file: string; reason: string }
+  | { type: 'notice'; message: string }
   | { type: 'phase'; phase: 'dedupe-hash' | 'write'; items: number }
   | { type: 'progress'; items: number }
   | { type: 'shard'; record: ShardRecord }
@@ -111,6 +113,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const name = manifestName(split);
   const manifestPath = path.join(out, name);
 
+  for (const message of profileNotices(config)) emit({ type: 'notice', message });
   const previous = checkFolder(out, fp, name);
   prepareOutDir(out);
   removeTempFiles(out);
@@ -181,6 +184,15 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const items = manifest.shards.reduce((s, r) => s + r.count, 0);
   emit({ type: 'done', manifest: manifestPath, items, complete: manifest.complete });
   return { manifestPath, manifest };
+}
+
+/** What the run cannot ask because of its profile, said once at the start. */
+function profileNotices(config: RunConfig): string[] {
+  const users = Object.keys(config.mix).filter((id) => resolveGeneratorName(id)?.profile);
+  if (users.length === 0) return [];
+  if (!config.profile) return [`no --profile: ${users.join(', ')} ask(s) only what the item's own context determines (no token counts)`];
+  if (config.profile.tokenizer_sha256 === null) return [`profile ${config.profile.name} names no tokenizer file: no token-count questions are generated`];
+  return [];
 }
 
 /** Marks a run complete once every shard is listed: run stats, the dataset card, then the manifest. */

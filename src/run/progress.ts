@@ -24,6 +24,10 @@ export function progressReporter(mode: ProgressMode, stream: NodeJS.WriteStream 
   const elapsed = () => Number(process.hrtime.bigint() - startedAt) / 1e9;
   return (e) => {
     if (mode === 'none') return;
+    if (e.type === 'notice') {
+      stream.write(mode === 'json' ? JSON.stringify(e) + '\n' : `verigen: ${e.message}\n`);
+      return;
+    }
     if (e.type === 'regenerate') {
       if (mode === 'json') stream.write(JSON.stringify(e) + '\n');
       else stream.write(`verigen: shard ${e.shard} (${e.file}): ${e.reason}; regenerating it\n`);

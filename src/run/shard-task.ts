@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ItemFactory } from '../core/factory.js';
-import { promptText } from '../core/item.js';
+import { conversationText } from '../core/item.js';
 import { writeFileAtomicSync } from '../shards/atomic.js';
 import { shardFileName } from '../shards/naming.js';
 import { promptHash, ShardStatsBuilder, type ShardStats } from '../shards/stats.js';
@@ -70,7 +70,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
   let sinceReport = 0;
   if (task.mode === 'hash') {
     for (let i = start; i < end; i++) {
-      hashes[n++] = promptHash(promptText(factory.make(i)));
+      hashes[n++] = promptHash(conversationText(factory.make(i)));
       if (++sinceReport === PROGRESS_EVERY) {
         onProgress(sinceReport);
         sinceReport = 0;
@@ -92,7 +92,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
         continue;
       }
       const item = factory.make(i);
-      const prompt = promptText(item);
+      const prompt = conversationText(item);
       hashes[n++] = promptHash(prompt);
       stats.add(item.generator, item.template, prompt.length);
       const wait = writer.write(JSON.stringify(item));

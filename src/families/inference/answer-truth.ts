@@ -10,7 +10,7 @@ export interface AnswerTruth {
   aliases?: string[];
   /** String answers whose case is the point (string reversal): compare case-sensitively. */
   case_sensitive?: boolean;
-  /** Numbers: the largest absolute difference that still counts as equal (default 1e-9). */
+  /** Numbers: the largest absolute difference that still counts as equal (absent or 0: equal as exact decimals). */
   tolerance?: number;
   /** Numbers: unit words or symbols that may follow or precede the number ("km", "$", "%"). */
   units?: string[];

@@ -6,6 +6,7 @@
 import type { BaseConfig, Draft, GeneratorDef } from '../../core/generator.js';
 import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from './answer-truth.js';
+import { COUNTABLE_NOUNS, type CountableNoun } from './data/countable-nouns.js';
 
 export interface ArithmeticConfig extends BaseConfig {
   /** Largest starting quantity. */
@@ -17,25 +18,30 @@ interface Step {
   apply(n: number): number;
 }
 
-function stockSteps(rng: Rng, count: number, unit: string, start: number): { steps: Step[]; result: number } {
+/** "1 mug", "3 mugs": the quantity with the noun in the number it takes. */
+function counted(k: number, noun: CountableNoun): string {
+  return `${k} ${k === 1 ? noun.one : noun.many}`;
+}
+
+function stockSteps(rng: Rng, count: number, noun: CountableNoun, start: number): { steps: Step[]; result: number } {
   const steps: Step[] = [];
   let n = start;
   for (let i = 0; i < count; i++) {
     const kind = n > 4 ? rng.pick(['sell', 'receive', 'double', 'give'] as const) : rng.pick(['receive', 'double'] as const);
     if (kind === 'sell') {
       const k = rng.int(1, n - 1);
-      steps.push({ text: `sells ${k} ${unit}`, apply: (x) => x - k });
+      steps.push({ text: `sells ${counted(k, noun)}`, apply: (x) => x - k });
       n -= k;
     } else if (kind === 'give') {
       const k = rng.int(1, Math.max(1, Math.floor(n / 2)));
-      steps.push({ text: `gives away ${k} ${unit}`, apply: (x) => x - k });
+      steps.push({ text: `gives away ${counted(k, noun)}`, apply: (x) => x - k });
       n -= k;
     } else if (kind === 'receive') {
       const k = rng.int(2, 40);
-      steps.push({ text: `receives a delivery of ${k} more ${unit}`, apply: (x) => x + k });
+      steps.push({ text: `receives a delivery of ${k} more ${noun.many}`, apply: (x) => x + k });
       n += k;
     } else {
-      steps.push({ text: `doubles the number of ${unit} on hand`, apply: (x) => x * 2 });
+      steps.push({ text: `doubles the number of ${noun.many} on hand`, apply: (x) => x * 2 });
       n *= 2;
     }
   }
@@ -70,9 +76,10 @@ export const arithmetic: GeneratorDef<ArithmeticConfig, AnswerTruth> = {
       }
     }
     if (rng.bool(0.5)) {
-      const unit = faker.commerce.product().toLowerCase() + 's';
+      const noun = rng.pick(COUNTABLE_NOUNS);
+      const unit = noun.many;
       const start = rng.int(10, config.maxQuantity);
-      const { steps, result } = stockSteps(rng, config.difficulty, unit, start);
+      const { steps, result } = stockSteps(rng, config.difficulty, noun, start);
       const r = templates.render('stock', {
         person,
         shop: faker.company.name(),
@@ -85,27 +92,20 @@ export const arithmetic: GeneratorDef<ArithmeticConfig, AnswerTruth> = {
       return {
         template: r.template,
         messages: [{ role: 'user', content: r.text }],
-        ground_truth: { answer, type: 'number', tolerance: 0, units: [unit] },
+        ground_truth: { answer, type: 'number', tolerance: 0, units: [noun.many, noun.one] },
         answer,
         tags: ['arithmetic', 'stock'],
       };
     }
     // Purchase with change, in cents so that every sum is exact.
-    const lines: { qty: number; product: string; cents: number }[] = [];
-    const used = new Set<string>();
-    while (lines.length < config.difficulty) {
-      const product = faker.commerce.product().toLowerCase();
-      if (used.has(product)) continue;
-      used.add(product);
-      lines.push({ qty: rng.int(1, 6), product, cents: rng.int(1, 60) * 25 });
-    }
+    const lines = rng.sample(COUNTABLE_NOUNS, config.difficulty).map((noun) => ({ qty: rng.int(1, 6), noun, cents: rng.int(1, 60) * 25 }));
     const total = lines.reduce((s, l) => s + l.qty * l.cents, 0);
     const paid = Math.ceil((total + 1) / 2000) * 2000;
     const change = paid - total;
     const money = (c: number) => (c / 100).toFixed(2);
     const r = templates.render('change', {
       person,
-      lines: lines.map((l) => `${l.qty} ${l.qty === 1 ? l.product : l.product + 's'} at $${money(l.cents)} each`),
+      lines: lines.map((l) => `${counted(l.qty, l.noun)} at $${money(l.cents)}${l.qty === 1 ? '' : ' each'}`),
       paid: money(paid),
       distractors,
     }, rng);
