@@ -10,7 +10,7 @@ const templates = loadTemplateSet('inference', def.name);
 function generate(seed: string, difficulty: number) {
   const rng = new Rng(seed);
   sf.use(rng);
-  return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: '2025-01-01', templates });
+  return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: '2025-01-01', templates, profile: null });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');

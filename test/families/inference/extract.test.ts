@@ -154,7 +154,7 @@ describe('inference.extract documents', () => {
 describe('inference.extract', () => {
   function generate(seed: string, difficulty: number) {
     const rng = seeded(seed);
-    return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: REF, templates });
+    return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: REF, templates, profile: null });
   }
 
   it('asks dates in ISO form and amounts as numbers, and quotes the whole document', () => {

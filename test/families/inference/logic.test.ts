@@ -201,7 +201,7 @@ describe('propositional arguments', () => {
 describe('inference.logic', () => {
   function generate(seed: string, difficulty: number) {
     const rng = seeded(seed);
-    return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: '2025-01-01', templates });
+    return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: '2025-01-01', templates, profile: null });
   }
 
   it('declares "cannot be determined" in every prompt whose answer it may be', () => {
@@ -233,7 +233,7 @@ describe('inference.logic', () => {
     const only = generate('w', 2);
     expect(only.template).toMatch(/^inference\/logic\/(venn|members|implication)\.[a-z]$/);
     const rng = seeded('w2');
-    const venn = def.generate({ rng, faker: sf.faker, config: { difficulty: 2, weights: [1, 0, 0] }, index: 0, refDate: '2025-01-01', templates });
+    const venn = def.generate({ rng, faker: sf.faker, config: { difficulty: 2, weights: [1, 0, 0] }, index: 0, refDate: '2025-01-01', templates, profile: null });
     expect(venn.tags).toContain('venn');
   });
 });

@@ -18,7 +18,7 @@ function plan(seed: string, difficulty: number): StringsPlan {
 function generate(seed: string, difficulty: number) {
   const rng = new Rng(seed);
   sf.use(rng);
-  return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: '2025-01-01', templates });
+  return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, difficulty }, index: 0, refDate: '2025-01-01', templates, profile: null });
 }
 
 // Independent oracles: written differently from the generator (array methods and regexes instead of loops).
