@@ -1,6 +1,7 @@
 /** `verigen verify`: responses → verdicts, with accuracy per generator. */
 import type { Argv, CommandModule } from 'yargs';
 import { verifyRun, type GroupScore } from '../verify/run.js';
+import { formatIfevalReport } from '../families/instruct/ifeval-report.js';
 import { printJson, runCommand, type GlobalArgs } from './common.js';
 
 interface VerifyArgs extends GlobalArgs {
@@ -31,7 +32,8 @@ export const verifyCommand: CommandModule<GlobalArgs, VerifyArgs> = {
       else if (!args.quiet) {
         process.stdout.write(
           `verified ${s.items} items: ${s.passed} passed (${(s.accuracy * 100).toFixed(2)}%), ${s.missing} without a response\n` +
-            `${table('by family', s.by_family)}\n${table('by generator', s.by_generator)}\n`,
+            `${table('by family', s.by_family)}\n${table('by generator', s.by_generator)}\n` +
+            (s.ifeval ? `${formatIfevalReport(s.ifeval)}\n` : ''),
         );
       }
     }),

@@ -9,6 +9,8 @@ import { describeErrors, validator } from '../core/schema.js';
 import { tempPath } from '../shards/atomic.js';
 import { readJsonLines, sourceFiles } from '../shards/reader.js';
 import { verifyItem } from './dispatch.js';
+import { IfevalTruthError, parseIfevalTruth, type ParsedInstruction } from '../families/instruct/ifeval.js';
+import { ifevalVerdictLine, IfevalScorer, type IfevalScores } from '../families/instruct/ifeval-report.js';
 import type { Verdict } from './types.js';
 
 export interface ResponseIndex {
@@ -46,6 +48,9 @@ export interface Target {
   prompt: string;
   verifier: string;
   ground_truth: unknown;
+  /** IFEval input rows: their key, and their ground truth parsed (bad rows are refused before any verdict). */
+  ifevalKey?: string | number;
+  parsed?: ParsedInstruction[];
 }
 
 export function toTarget(row: Record<string, unknown>, file: string, line: number): Target {
@@ -55,7 +60,16 @@ export function toTarget(row: Record<string, unknown>, file: string, line: numbe
   }
   if (Array.isArray(row.instruction_id_list) && row.key !== undefined) {
     if (typeof row.prompt !== 'string') throw new UsageError(`${file}:${line}: prompt: missing or not a string`);
+    let parsed: ParsedInstruction[];
+    try {
+      parsed = parseIfevalTruth(row);
+    } catch (e) {
+      if (e instanceof IfevalTruthError) throw new UsageError(`${file}:${line}: key ${JSON.stringify(row.key)}: ${e.message}`);
+      throw e;
+    }
     return {
+      ifevalKey: row.key as string | number,
+      parsed,
       id: String(row.key),
       family: 'instruct',
       generator: 'ifeval',
@@ -82,6 +96,8 @@ export interface VerifySummary {
   accuracy: number;
   by_family: Record<string, GroupScore>;
   by_generator: Record<string, GroupScore>;
+  /** IFEval's four scores and per-id accuracy over the items verified by the `ifeval` verifier, if any. */
+  ifeval?: IfevalScores;
 }
 
 export interface VerifyOptions {
@@ -110,6 +126,8 @@ export async function verifyRun(opts: VerifyOptions): Promise<VerifySummary> {
   const tmp = opts.out ? tempPath(opts.out) : null;
   const outFd = tmp ? fs.openSync(tmp, 'w') : null;
   const summary: VerifySummary = { items: 0, answered: 0, missing: 0, passed: 0, accuracy: 0, by_family: {}, by_generator: {} };
+  const ifeval = new IfevalScorer();
+  let ifevalItems = 0;
   let buffer: string[] = [];
   const flush = () => {
     if (outFd !== null && buffer.length > 0) fs.writeSync(outFd, buffer.join('\n') + '\n');
@@ -119,14 +137,30 @@ export async function verifyRun(opts: VerifyOptions): Promise<VerifySummary> {
     for await (const { value, file, line } of readJsonLines(files)) {
       const t = toTarget(value, file, line);
       const entry = responses.byId.get(t.id) ?? responses.byPrompt.get(t.prompt);
+      if (!entry && opts.skipMissing) continue;
+      if (entry) entry.used = true;
+      let written: object;
       let verdict: VerdictLine;
-      if (!entry) {
-        if (opts.skipMissing) continue;
+      if (t.verifier === 'ifeval') {
+        // IFEval rows get IFEval's verdict line; verigen instruct items the usual one, and both feed IFEval's scores.
+        const row = { key: t.ifevalKey ?? t.id, instruction_id_list: t.ground_truth && (t.ground_truth as { instruction_id_list: unknown }).instruction_id_list, kwargs: (t.ground_truth as { kwargs?: unknown })?.kwargs };
+        const il = ifevalVerdictLine(row, entry?.response, t.parsed);
+        ifeval.add(il);
+        ifevalItems++;
+        verdict = entry
+          ? { id: t.id, ...verifyItem({ verifier: 'ifeval', ground_truth: t.ground_truth as Item['ground_truth'] }, entry.response) }
+          : { id: t.id, pass: false, score: 0, checks: [{ name: 'response', pass: false, detail: 'no response for this item' }], missing: true };
+        written = t.ifevalKey !== undefined ? il : verdict;
+      } else if (!entry) {
         verdict = { id: t.id, pass: false, score: 0, checks: [{ name: 'response', pass: false, detail: 'no response for this item' }], missing: true };
+        written = verdict;
+      } else {
+        verdict = { id: t.id, ...verifyItem({ verifier: t.verifier as Item['verifier'], ground_truth: t.ground_truth as Item['ground_truth'] }, entry.response) };
+        written = verdict;
+      }
+      if (!entry) {
         summary.missing++;
       } else {
-        entry.used = true;
-        verdict = { id: t.id, ...verifyItem({ verifier: t.verifier as Item['verifier'], ground_truth: t.ground_truth as Item['ground_truth'] }, entry.response) };
         summary.answered++;
       }
       summary.items++;
@@ -134,7 +168,7 @@ export async function verifyRun(opts: VerifyOptions): Promise<VerifySummary> {
       bump(summary.by_family, t.family, !verdict.missing, verdict.pass);
       bump(summary.by_generator, t.generator, !verdict.missing, verdict.pass);
       if (outFd !== null) {
-        buffer.push(JSON.stringify(verdict));
+        buffer.push(JSON.stringify(written));
         if (buffer.length >= 4096) flush();
       }
     }
@@ -165,5 +199,6 @@ export async function verifyRun(opts: VerifyOptions): Promise<VerifySummary> {
   summary.accuracy = summary.items === 0 ? 0 : summary.passed / summary.items;
   Object.values(summary.by_family).forEach(acc);
   Object.values(summary.by_generator).forEach(acc);
+  if (ifevalItems > 0) summary.ifeval = ifeval.scores();
   return summary;
 }

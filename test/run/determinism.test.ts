@@ -11,17 +11,19 @@ import { buildRunConfig } from '../../src/run/config.js';
 import { ROOT, readManifestJson, runData, tmpDir, verigen } from '../helpers/cli.js';
 
 const PER_GENERATOR = 40;
+/** With a profile, the default mix holds every registered generator. */
+const PROFILE = 'llama-3.1-8b-instruct';
 
 describe('determinism', () => {
   it('every generator makes the same items in two separate processes', () => {
     const count = PER_GENERATOR * GENERATORS.length;
-    const config = buildRunConfig({ count, seed: 'det' });
+    const config = buildRunConfig({ count, seed: 'det', profile: PROFILE });
     const factory = new ItemFactory(config);
     const here = Array.from({ length: count }, (_, i) => JSON.stringify(factory.make(i))).join('\n');
     const script = `
       import { ItemFactory } from ${JSON.stringify(path.join(ROOT, 'dist/core/factory.js'))};
       import { buildRunConfig } from ${JSON.stringify(path.join(ROOT, 'dist/run/config.js'))};
-      const f = new ItemFactory(buildRunConfig({ count: ${count}, seed: 'det' }));
+      const f = new ItemFactory(buildRunConfig({ count: ${count}, seed: 'det', profile: '${PROFILE}' }));
       process.stdout.write(Array.from({ length: ${count} }, (_, i) => JSON.stringify(f.make(i))).join('\\n'));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NODE_OPTIONS: '', TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8' } });
     expect(r.stderr).toBe('');
@@ -35,9 +37,9 @@ describe('determinism', () => {
     const a = tmpDir();
     const b = tmpDir();
     const c = tmpDir();
-    expect(verigen(['generate', '--count', count, '--seed', '5', '--out', a, '--workers', '1', '--shard-size', '1000', '--compress', 'none', '--quiet']).status).toBe(0);
-    expect(verigen(['generate', '--count', count, '--seed', '5', '--out', b, '--workers', '2', '--shard-size', '97', '--quiet']).status).toBe(0);
-    expect(verigen(['generate', '--count', count, '--seed', '5', '--out', c, '--workers', '8', '--shard-size', '41', '--compress', 'none', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--out', a, '--workers', '1', '--shard-size', '1000', '--compress', 'none', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--out', b, '--workers', '2', '--shard-size', '97', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--out', c, '--workers', '8', '--shard-size', '41', '--compress', 'none', '--quiet']).status).toBe(0);
     const data = runData(a);
     expect(data.split('\n').length - 1).toBe(Number(count));
     expect(runData(b)).toBe(data);

@@ -1,0 +1,84 @@
+/**
+ * The number of all-capital words as IFEval's `change_case:capital_word_frequency` counts them: the tokens of
+ * `nltk.word_tokenize` (src/text/treebank.ts) for which Python's `str.isupper()` holds.
+ *
+ * Running the Treebank rules on every sentence is the slow part, and mostly unnecessary: the rules only ever split a
+ * whitespace-delimited chunk at punctuation (or at a contraction point, or next to an apostrophe), and never join
+ * chunks. So a chunk whose cased characters all sit in one run of word characters, with no apostrophe next to the run
+ * and no contraction word as the run, yields exactly one token holding those cased characters: it adds 1 when the
+ * chunk is upper case, else 0, wherever it stands. Only sentences holding some other chunk (`DON'T`, `A;B`, `U.S.`,
+ * `CANNOT`) go through punkt and the Treebank rules. Exact either way; the tests compare both paths with NLTK.
+ */
+import { sentenceSpans } from './punkt.js';
+import { caseOfCp, isPyWhitespaceCode as isWs, isPyWordCp, pyIsUpper } from './python.js';
+import { treebankTokenize } from './treebank.js';
+
+/** Runs the contraction rules split inside (`wanna` only before whitespace, but any occurrence is sent the slow way). */
+const CONTRACTION_RUNS = new Set(['cannot', 'gimme', 'gonna', 'gotta', 'lemme', 'wanna']);
+
+const COMPLEX = -1;
+
+/** A chunk's contribution: 1 or 0, or COMPLEX when only the Treebank rules can tell. */
+function chunkCapitals(text: string, a: number, b: number): number {
+  let first = -1;
+  let lastEnd = -1;
+  for (let i = a; i < b; i++) {
+    const cp = text.codePointAt(i)!;
+    const wide = cp > 0xffff;
+    if (caseOfCp(cp) !== null) {
+      if (first < 0) first = i;
+      lastEnd = i + (wide ? 2 : 1);
+    }
+    if (wide) i++;
+  }
+  if (first < 0) return 0;
+  for (let i = first; i < lastEnd; i++) {
+    const cp = text.codePointAt(i)!;
+    if (!isPyWordCp(cp)) return COMPLEX;
+    if (cp > 0xffff) i++;
+  }
+  // Extend to the whole word run, and refuse runs next to an apostrophe or equal to a contraction.
+  let s = first;
+  while (s > a && isPyWordCp(text.codePointAt(s - 1)!) && !isLowSurrogate(text.charCodeAt(s - 1))) s--;
+  if (s > a && isLowSurrogate(text.charCodeAt(s - 1))) return COMPLEX;
+  let e = lastEnd;
+  while (e < b && isPyWordCp(text.codePointAt(e)!)) e += text.codePointAt(e)! > 0xffff ? 2 : 1;
+  if (text[s - 1] === "'" && s > a) return COMPLEX;
+  if (text[e] === "'" && e < b) return COMPLEX;
+  if (e - s <= 6 && CONTRACTION_RUNS.has(text.slice(s, e).toLowerCase().replace(/[\u0131\u0130]/g, 'i'))) return COMPLEX;
+  return pyIsUpper(text.slice(a, b)) ? 1 : 0;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Sum of chunk contributions over text[a, b), or COMPLEX as soon as one chunk is. */
+function simpleCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let i = a;
+  while (i < b) {
+    while (i < b && isWs(text.charCodeAt(i))) i++;
+    if (i >= b) break;
+    let j = i;
+    while (j < b && !isWs(text.charCodeAt(j))) j++;
+    const c = chunkCapitals(text, i, j);
+    if (c === COMPLEX) return COMPLEX;
+    n += c;
+    i = j;
+  }
+  return n;
+}
+
+/** The number of `nltk.word_tokenize` tokens that are all capitals (`str.isupper()`). */
+export function countCapitalWords(text: string): number {
+  const quick = simpleCount(text, 0, text.length);
+  if (quick !== COMPLEX) return quick;
+  let n = 0;
+  for (const [a, b] of sentenceSpans(text)) {
+    const c = simpleCount(text, a, b);
+    if (c !== COMPLEX) n += c;
+    else for (const tok of treebankTokenize(text.slice(a, b))) if (pyIsUpper(tok)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,160 @@
+/**
+ * langdetect's data (data/langdetect/: the 55 language profiles and messages.properties of Python langdetect 1.0.9,
+ * Apache-2.0), loaded once into flat typed arrays so that an n-gram lookup is integer arithmetic:
+ *
+ * - every character that occurs in some profile n-gram gets a small id (1..4095; the profiles hold ~3,200);
+ * - an n-gram of ids (c1 newest) is the pair lo = c1 + c2·4096 (c2 = 0 for a 1-gram), hi = c3 (0 for n < 3);
+ * - an open-addressing table maps (lo, hi) to the n-gram's row in `probs`: its probability in each language,
+ *   `freq / n_words[n-1]` computed as the Python code computes it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../core/paths.js';
+
+export const LANGDETECT_DIR = path.join(PACKAGE_ROOT, 'data', 'langdetect');
+
+export interface LangdetectModel {
+  langs: string[];
+  /** Row-major: row r holds the probabilities of n-gram r for langs[0..L). */
+  probs: Float64Array;
+  /** Character id per BMP code unit, 0 where the character occurs in no profile. */
+  charId: Uint16Array;
+  /** Hash table: lo/hi keys (hi -1 = empty slot) and the row of each. */
+  keyLo: Int32Array;
+  keyHi: Int32Array;
+  row: Int32Array;
+  mask: number;
+  latin1Excluded: string;
+  viRe: RegExp;
+  viAlphabet: string;
+  viMarks: string;
+  viNormalized: string[];
+  /** CJK ideograph → its class representative (NGram.KANJI_* classes). */
+  cjk: Map<number, number>;
+}
+
+/** messages.properties: `key=value` lines whose values use `\uXXXX` escapes (decoded as Python's unicode_escape). */
+function readMessages(file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const t = line.trim();
+    const eq = t.indexOf('=');
+    if (eq < 0) continue;
+    out.set(t.slice(0, eq), t.slice(eq + 1).replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  }
+  return out;
+}
+
+function escapeClass(s: string): string {
+  return s.replace(/[\\\]^-]/g, '\\$&');
+}
+
+export function slotOf(lo: number, hi: number, mask: number): number {
+  return (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 1, 0x85ebca6b)) & mask;
+}
+
+let cached: LangdetectModel | undefined;
+
+export function langdetectModel(): LangdetectModel {
+  if (cached) return cached;
+  const msg = readMessages(path.join(LANGDETECT_DIR, 'messages.properties'));
+  const get = (k: string) => {
+    const v = msg.get(k);
+    if (v === undefined) throw new Error(`langdetect data: ${k} missing from messages.properties`);
+    return v;
+  };
+  const files = fs
+    .readdirSync(path.join(LANGDETECT_DIR, 'profiles'))
+    .filter((f) => !f.startsWith('.'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const profiles = files.map(
+    (f) => JSON.parse(fs.readFileSync(path.join(LANGDETECT_DIR, 'profiles', f), 'utf8')) as { name: string; freq: Record<string, number>; n_words: number[] },
+  );
+  const L = profiles.length;
+
+  // Character ids and n-gram rows.
+  const charId = new Uint16Array(0x10000);
+  let nextId = 1;
+  const rows = new Map<string, number>();
+  for (const p of profiles) {
+    for (const word in p.freq) {
+      if (rows.has(word) || word.length < 1 || word.length > 3) continue;
+      let ok = true;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff) ok = false; // only BMP n-grams can occur (the profiles hold no other)
+      }
+      if (!ok) continue;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (charId[c] === 0) {
+          if (nextId > 4095) throw new Error('langdetect data: more than 4095 distinct characters');
+          charId[c] = nextId++;
+        }
+      }
+      rows.set(word, rows.size);
+    }
+  }
+  const probs = new Float64Array(rows.size * L);
+  profiles.forEach((p, index) => {
+    const freq = p.freq;
+    for (const word in freq) {
+      const r = rows.get(word);
+      if (r !== undefined) probs[r * L + index] = (1.0 * freq[word]!) / p.n_words[word.length - 1]!;
+    }
+  });
+  let size = 1;
+  while (size < rows.size * 2) size <<= 1;
+  const mask = size - 1;
+  const keyLo = new Int32Array(size);
+  const keyHi = new Int32Array(size).fill(-1);
+  const row = new Int32Array(size);
+  for (const [word, r] of rows) {
+    const n = word.length;
+    const c1 = charId[word.charCodeAt(n - 1)]!;
+    const c2 = n >= 2 ? charId[word.charCodeAt(n - 2)]! : 0;
+    const c3 = n >= 3 ? charId[word.charCodeAt(0)]! : 0;
+    const lo = c1 + c2 * 4096;
+    let s = slotOf(lo, c3, mask);
+    while (keyHi[s] !== -1) s = (s + 1) & mask;
+    keyLo[s] = lo;
+    keyHi[s] = c3;
+    row[s] = r;
+  }
+
+  const cjk = new Map<number, number>();
+  for (const [key, chars] of msg) {
+    if (!key.startsWith('NGram.KANJI_')) continue;
+    for (let i = 0; i < chars.length; i++) cjk.set(chars.charCodeAt(i), chars.charCodeAt(0));
+  }
+  const viAlphabet = get('TO_NORMALIZE_VI_CHARS');
+  const viMarks = get('DMARK_CLASS');
+  cached = {
+    langs: profiles.map((p) => p.name),
+    probs,
+    charId,
+    keyLo,
+    keyHi,
+    row,
+    mask,
+    latin1Excluded: get('NGram.LATIN1_EXCLUDE'),
+    viRe: new RegExp(`([${escapeClass(viAlphabet)}])([${escapeClass(viMarks)}])`, 'gu'),
+    viAlphabet,
+    viMarks,
+    viNormalized: ['0300', '0301', '0303', '0309', '0323'].map((m) => get(`NORMALIZED_VI_CHARS_${m}`)),
+    cjk,
+  };
+  return cached;
+}
+
+/** The row of the n-gram (c3, c2, c1) (ids; 0 for absent positions), or -1 when no profile has it. */
+export function lookupRow(m: LangdetectModel, c3: number, c2: number, c1: number): number {
+  const lo = c1 + c2 * 4096;
+  let s = slotOf(lo, c3, m.mask);
+  for (;;) {
+    const hi = m.keyHi[s]!;
+    if (hi === -1) return -1;
+    if (hi === c3 && m.keyLo[s] === lo) return m.row[s]!;
+    s = (s + 1) & m.mask;
+  }
+}
