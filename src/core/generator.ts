@@ -35,6 +35,11 @@ export interface Draft<G = Record<string, unknown>> {
   tags?: string[];
   /** A response that satisfies the item; when absent, `answer` is the witness. */
   witness?: string;
+  /**
+   * Counters the run sums into its stats under `counters` (e.g. rejected constraint combinations, keyed by pair).
+   * Deterministic like everything else in a draft.
+   */
+  counters?: Record<string, number>;
 }
 
 export interface GeneratorDef<C extends BaseConfig = BaseConfig, G = Record<string, unknown>> {

@@ -91,10 +91,10 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
         d++;
         continue;
       }
-      const item = factory.make(i);
+      const { item, draft } = factory.build(i);
       const prompt = conversationText(item);
       hashes[n++] = promptHash(prompt);
-      stats.add(item.generator, item.template, prompt.length);
+      stats.add(item.generator, item.template, prompt.length, draft.counters);
       const wait = writer.write(JSON.stringify(item));
       if (wait) await wait;
       if (++sinceReport === PROGRESS_EVERY) {

@@ -18,6 +18,8 @@ export interface ShardStats {
   prompt_chars_sum: number;
   /** Items not written because an earlier item of the run had the same prompt (--dedupe). */
   dropped_duplicates: number;
+  /** Generator counters (Draft.counters), summed. */
+  counters: Record<string, number>;
 }
 
 export interface RunStats {
@@ -29,6 +31,7 @@ export interface RunStats {
   /** Items whose prompt an earlier written item already had. */
   duplicate_prompts: number;
   dropped_duplicates: number;
+  counters: Record<string, number>;
   prompt_chars: { min: number; p50: number; p90: number; p99: number; max: number; mean: number };
 }
 
@@ -41,11 +44,13 @@ export class ShardStatsBuilder {
     prompt_chars_max: 0,
     prompt_chars_sum: 0,
     dropped_duplicates: 0,
+    counters: {},
   };
   private n = 0;
 
-  add(generator: string, template: string, promptChars: number): void {
+  add(generator: string, template: string, promptChars: number, counters?: Record<string, number>): void {
     const s = this.stats;
+    if (counters) for (const [k, v] of Object.entries(counters)) s.counters[k] = (s.counters[k] ?? 0) + v;
     s.generators[generator] = (s.generators[generator] ?? 0) + 1;
     s.templates[template] = (s.templates[template] ?? 0) + 1;
     const bucket = String(promptChars - (promptChars % LENGTH_BUCKET));
@@ -69,6 +74,7 @@ export class ShardStatsBuilder {
       generators: sortKeys(this.stats.generators),
       templates: sortKeys(this.stats.templates),
       prompt_chars: sortKeys(this.stats.prompt_chars, true),
+      counters: sortKeys(this.stats.counters),
     };
   }
 }
@@ -134,7 +140,9 @@ export function mergeStats(shards: readonly ShardStats[], items: number, uniqueP
   let max = 0;
   let sum = 0;
   let dropped = 0;
+  const counters: Record<string, number> = {};
   for (const s of shards) {
+    for (const [k, v] of Object.entries(s.counters ?? {})) counters[k] = (counters[k] ?? 0) + v;
     for (const [k, v] of Object.entries(s.generators)) generators[k] = (generators[k] ?? 0) + v;
     for (const [k, v] of Object.entries(s.templates)) templates[k] = (templates[k] ?? 0) + v;
     for (const [k, v] of Object.entries(s.prompt_chars)) lengths.set(Number(k), (lengths.get(Number(k)) ?? 0) + v);
@@ -155,6 +163,7 @@ export function mergeStats(shards: readonly ShardStats[], items: number, uniqueP
     unique_prompt_ratio: items === 0 ? 1 : uniquePrompts / items,
     duplicate_prompts: items - uniquePrompts,
     dropped_duplicates: dropped,
+    counters: sortKeys(counters),
     prompt_chars: {
       min: items === 0 ? 0 : min,
       p50: percentile(hist, items, 0.5),

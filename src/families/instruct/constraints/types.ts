@@ -54,8 +54,48 @@ export interface ConstraintDef<K = Record<string, unknown>> {
   parse(raw: unknown): K;
   /** Total: never throws, linear in the response. */
   check(response: string, kwargs: K): CheckResult;
+  /**
+   * Generation only. Draws kwargs for a new item at a difficulty from 1 to 5 (values a witness can satisfy). The
+   * instruction text is then rendered from these kwargs by `describe`, never the other way round.
+   */
+  sample?(rng: Rng, difficulty: number): K;
+  /** One phrasing of the instruction, drawn among several (at least 3), rendered from the kwargs. */
   describe?(kwargs: K, rng: Rng): string;
-  witness?(kwargs: K, rng: Rng): string;
+  /** How this constraint contributes to an item's witness (see WitnessStep). */
+  witness?: WitnessStep<K>;
+  /** Ids this constraint must never be combined with in one item (the conflict table; the relation is symmetric). */
+  conflicts?: readonly string[];
+}
+
+/**
+ * Witness composition. An item's witness is ONE response that satisfies all of its constraints at once. The
+ * generator starts from a base response (a few plain sentences on the task's topic) and applies each constraint's
+ * step in phase order (ties: the item's constraint order); then it checks the result with every constraint's own
+ * `check`, strict AND as the reference reads it. A combination whose witness fails is rejected and redrawn
+ * (deterministically), and counted in the run stats.
+ *
+ * Phases, in order: 'content' (what must be said: keywords, placeholders, letters, forbidden words removed),
+ * 'length' (sentence and word counts), 'structure' (paragraphs, sections, bullets, highlights, title, postscript),
+ * 'case' (upper/lower/capital words), 'punctuation' (commas, dots, exclamation marks), 'wrap' (quotation, JSON,
+ * repeat the prompt, two responses), 'final' (start/end phrases).
+ */
+export const WITNESS_PHASES = ['content', 'length', 'structure', 'case', 'punctuation', 'wrap', 'final'] as const;
+export type WitnessPhase = (typeof WITNESS_PHASES)[number];
+
+export interface WitnessContext {
+  readonly rng: Rng;
+  /** The item's prompt (for constraints that repeat or quote it). */
+  readonly prompt: string;
+  /** `count` fresh plain filler sentences on the item's topic (each ends with a period; no commas unless asked). */
+  sentences(count: number): string[];
+  /** Filler words (lowercase, letters only) for padding word counts. */
+  words(count: number): string[];
+}
+
+export interface WitnessStep<K> {
+  phase: WitnessPhase;
+  /** Returns the response with this constraint satisfied, keeping what earlier steps established where it can. */
+  apply(response: string, kwargs: K, ctx: WitnessContext): string;
 }
 
 function codePointLength(s: string): number {
