@@ -7,6 +7,7 @@ import { generateCommand } from './generate.js';
 import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
 import { profileCommand } from './profile.js';
+import { purityCommand } from './purity.js';
 import { showCommand } from './show.js';
 import { verifyCommand } from './verify.js';
 import type { GlobalArgs } from './common.js';
@@ -22,6 +23,7 @@ await yargs(hideBin(process.argv))
   .command(showCommand as never)
   .command(mergeCommand as never)
   .command(profileCommand as never)
+  .command(purityCommand as never)
   .demandCommand(1, 'name a command (see --help)')
   .strict()
   .recommendCommands()

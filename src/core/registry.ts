@@ -3,9 +3,10 @@ import type { GeneratorDef } from './generator.js';
 import { generatorId } from './generator.js';
 import { inferenceGenerators } from '../families/inference/index.js';
 import { selffactGenerators } from '../families/selffact/index.js';
+import { injectionGenerators } from '../families/injection/index.js';
 import type { Family } from './item.js';
 
-export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators, ...selffactGenerators];
+export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators, ...selffactGenerators, ...injectionGenerators];
 
 const byId = new Map(GENERATORS.map((g) => [generatorId(g), g]));
 

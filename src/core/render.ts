@@ -10,6 +10,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from './paths.js';
 import type { Rng } from './rng.js';
+import { checkTemplatePurity } from '../purity/index.js';
 
 export const handlebars = Handlebars.create();
 
@@ -49,10 +50,36 @@ handlebars.registerHelper('plural', (n: number, one: string, many: string) => (n
 handlebars.registerHelper('lower', (s: string) => String(s).toLowerCase());
 handlebars.registerHelper('upper', (s: string) => String(s).toUpperCase());
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+// Marks assistant-side text in a template (a scripted earlier assistant turn, a model answer shown as an example):
+// it renders its content unchanged, and the purity gate checks it when the template loads.
+handlebars.registerHelper('assistant', function (this: unknown, options: Handlebars.HelperOptions) {
+  return options.fn(this);
+});
 handlebars.registerHelper('bullets', (items: string[]) => items.map((s) => `- ${s}`).join('\n'));
 handlebars.registerHelper('numbered', (items: string[]) => items.map((s, i) => `${i + 1}. ${s}`).join('\n'));
 
 export type CompiledTemplate = (data: object) => string;
+
+const ASSISTANT_OPEN = '{{#assistant}}';
+const ASSISTANT_CLOSE = '{{/assistant}}';
+
+/** The template with everything outside `{{#assistant}}` blocks blanked (newlines kept, so lines and columns hold). */
+export function assistantSide(source: string): string {
+  let out = '';
+  let pos = 0;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  for (;;) {
+    const open = source.indexOf(ASSISTANT_OPEN, pos);
+    if (open < 0) return out + blank(source.slice(pos));
+    const start = open + ASSISTANT_OPEN.length;
+    const close = source.indexOf(ASSISTANT_CLOSE, start);
+    const end = close < 0 ? source.length : close;
+    out += blank(source.slice(pos, start)) + source.slice(start, end);
+    if (close < 0) return out;
+    out += blank(ASSISTANT_CLOSE);
+    pos = close + ASSISTANT_CLOSE.length;
+  }
+}
 
 export interface TemplateSet {
   /** Template ids, `<family>/<generator>/<task>.<variant>`, sorted. */
@@ -84,6 +111,11 @@ export function loadTemplateSet(family: string, name: string, dir = TEMPLATES_DI
     const stem = file.slice(0, -'.hbs'.length);
     const task = stem.split('.')[0]!;
     const source = fs.readFileSync(path.join(folder, file), 'utf8').replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const impure = checkTemplatePurity(assistantSide(source), path.join(folder, file));
+    if (impure.length > 0) {
+      const f = impure[0]!;
+      throw new Error(`${f.file}:${f.line}:${f.column}: assistant-side text fails the purity gate (rule ${f.rule}, ${f.category}): ${JSON.stringify(f.match)}`);
+    }
     let fn: CompiledTemplate;
     try {
       fn = handlebars.compile(source, { noEscape: true, strict: true });

@@ -7,12 +7,14 @@ import type { AnswerTruth } from '../families/inference/answer-truth.js';
 import { verifyAnswer } from './answer.js';
 import { verifySelffact, type SelffactTruth } from '../families/selffact/index.js';
 import { verifyIfeval } from '../families/instruct/ifeval.js';
+import { verifyInjection, type InjectionTruth } from '../families/injection/index.js';
 import type { Verdict, VerifierFn } from './types.js';
 
 export const VERIFIERS: Readonly<Record<string, VerifierFn<any>>> = {
   answer: (gt: AnswerTruth, response: string) => verifyAnswer(gt, response),
   selffact: (gt: SelffactTruth, response: string) => verifySelffact(gt, response),
   ifeval: (gt: unknown, response: string) => verifyIfeval(gt, response),
+  injection: (gt: InjectionTruth, response: string) => verifyInjection(gt, response),
 };
 
 /** Verifies one response against one item. Never throws on a response; an unknown verifier is a defined failure. */
