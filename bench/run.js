@@ -88,3 +88,4 @@ if (big) {
   console.log(`memory: ${fmt(big)} items peak RSS ${b.maxRssMiB.toFixed(0)} MiB vs ${fmt(count)} items ${gzip2.maxRssMiB.toFixed(0)} MiB (${fmt(b.itemsPerS)} items/s)`);
 }
 fs.rmSync(scratch, { recursive: true, force: true });
+(await import("./micro.js")).printMicro();

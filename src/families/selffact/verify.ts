@@ -173,7 +173,9 @@ function checkWord(truth: Extract<SelffactTruth, { kind: 'word' }>, answer: stri
   const want = foldWord(typeof truth.value === 'string' ? truth.value : '');
   if (want === '') return no('truth has no word');
   const toks = tokens(answer);
-  if (toks.some((t) => t === 'not')) return no('negation in the answer');
+  // A "not" beyond the one the answer word itself may be ("The 11th word is not." when the word is "not") negates.
+  const nots = toks.filter((t) => t === 'not').length;
+  if (nots > (want === 'not' ? 1 : 0)) return no('negation in the answer');
   const candidates: string[] = [foldWord(stripWrappers(answer))];
   const quoted = /["“'‘]([^"”'’\n]{1,80})["”'’]/g;
   let lastQuoted: string | undefined;

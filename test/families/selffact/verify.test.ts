@@ -163,3 +163,13 @@ describe('verifySelffact', () => {
   });
 });
 
+
+describe('word answers that are themselves "not"', () => {
+  // Found by sampling: the 11th word of a system prompt was "not", and the negation guard rejected the witness.
+  const truth = { kind: 'word', value: 'not', fact: 'runtime.nth_word' } as const;
+  it('accepts the word and still rejects a negated answer', () => {
+    expect(verifySelffact(truth as any, 'The 11th word of the system prompt is "not".').pass).toBe(true);
+    expect(verifySelffact(truth as any, 'not').pass).toBe(true);
+    expect(verifySelffact(truth as any, 'It is not "not".').pass).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+// In-process rates, one thread, each beside a baseline measured in the same run:
+// generation per family (vs the inference family), IFEval verification of the GPT-4 set (vs the reference's
+// ~400 responses/s), the purity gate (sentences/s). Prints a table; `npm run bench` calls it after the run benchmarks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildRunConfig } from '../dist/run/config.js';
+import { ItemFactory } from '../dist/core/factory.js';
+import { registeredFamilies } from '../dist/core/registry.js';
+import { verifyItem } from '../dist/verify/dispatch.js';
+import { checkPurity } from '../dist/purity/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fmt = (x) => Math.round(x).toLocaleString('en-US');
+
+/** Best of `rounds` timings of fn over n calls, as calls per second. */
+function rate(n, fn, rounds = 3) {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) fn(i);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return n / best;
+}
+
+export function familyRates(n = 20000) {
+  const out = {};
+  for (const family of registeredFamilies()) {
+    const f = new ItemFactory(buildRunConfig({ count: n, seed: 'bench', family: [family], profile: 'llama-3.1-8b-instruct' }));
+    for (let i = 0; i < 2000; i++) f.make(i); // warm up
+    out[family] = rate(n, (i) => JSON.stringify(f.make(i)));
+  }
+  return out;
+}
+
+export function ifevalRates() {
+  const dir = path.resolve(root, '..', 'shared', 'conformance', 'ifeval');
+  const file = path.join(dir, 'reference_verdicts_gpt4.jsonl');
+  if (!fs.existsSync(file)) return null;
+  const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const one = (ids) =>
+    rows.flatMap((r) =>
+      r.instruction_id_list
+        .map((id, k) => [id, k])
+        .filter(([id]) => ids === null || ids.includes(id))
+        .map(([id, k]) => ({ gt: { instruction_id_list: [id], kwargs: [r.kwargs[k]] }, response: r.response })),
+    );
+  const all = rows.map((r) => ({ gt: { instruction_id_list: r.instruction_id_list, kwargs: r.kwargs }, response: r.response }));
+  for (const x of all) verifyItem({ verifier: 'ifeval', ground_truth: x.gt }, x.response); // warm up, loads language data
+  const result = { all: rate(all.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: all[i].gt }, all[i].response), 5) };
+  for (const id of ['language:response_language', 'change_case:english_capital', 'change_case:english_lowercase']) {
+    const xs = one([id]);
+    result[id] = { checks: xs.length, perS: rate(xs.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: xs[i].gt }, xs[i].response), 5) };
+  }
+  return result;
+}
+
+export function purityRate() {
+  const lines = fs
+    .readFileSync(path.join(root, 'test', 'purity', 'corpus.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')[2]);
+  return rate(lines.length * 50, (i) => checkPurity(lines[i % lines.length]), 5);
+}
+
+export function printMicro() {
+  const fam = familyRates();
+  console.log('\ngeneration in one thread (JSON included), items/s, beside the inference family:');
+  for (const [f, r] of Object.entries(fam)) console.log(`  ${f.padEnd(12)} ${fmt(r).padStart(9)}   ${(r / fam.inference).toFixed(2)}x inference`);
+  const ie = ifevalRates();
+  if (ie) {
+    console.log(`\nIFEval GPT-4 set (541 responses, all instructions, strict+loose): ${fmt(ie.all)} responses/s = ${(ie.all / 400).toFixed(0)}x the reference's ~400/s`);
+    for (const [id, v] of Object.entries(ie)) if (id !== 'all') console.log(`  ${id.padEnd(32)} ${fmt(v.perS).padStart(8)} checks/s (${v.checks} checks)`);
+  } else console.log('\nIFEval: ../shared/conformance/ifeval not found; skipped');
+  console.log(`\npurity gate: ${fmt(purityRate())} sentences/s (target 200,000)`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) printMicro();
