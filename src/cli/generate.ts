@@ -26,6 +26,7 @@ interface GenerateArgs extends GlobalArgs {
   config?: string;
   'emit-witness': boolean;
   profile?: string;
+  preset?: 'open-instruct' | 'trl' | 'verl' | 'ifeval';
 }
 
 /** A count: digits with optional `_` or `,` separators ("1_000_000"), nothing else. */
@@ -90,6 +91,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
       .option('difficulty', { type: 'number', describe: 'difficulty 1-5 for every generator' })
       .option('config', { type: 'string', describe: 'JSON file: generator id → config overrides' })
       .option('profile', { type: 'string', describe: 'model profile for self-fact items: a shipped name (verigen list profiles) or a JSON file' })
+      .option('preset', { choices: ['open-instruct', 'trl', 'verl', 'ifeval'] as const, describe: 'write rows in a consumer\'s columns' })
       .option('emit-witness', { type: 'boolean', default: false, describe: 'write each item\'s witness response' }) as unknown as Argv<GenerateArgs>,
   handler: (args) =>
     runCommand(args, async () => {
@@ -116,6 +118,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
         ...(args.config ? { generatorConfig: readGeneratorConfig(args.config) } : {}),
         emitWitness: args['emit-witness'],
         ...(args.profile !== undefined ? { profile: args.profile } : {}),
+        ...(args.preset !== undefined ? { preset: args.preset } : {}),
         onEvent: progressReporter(progressMode(args)),
       });
       const m = result.manifest;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { loadProfileFile, resolveProfilePath } from '../profiles/load.js';
 import type { Profile } from '../profiles/types.js';
+import type { Preset } from '../shards/presets.js';
 import { UsageError } from '../core/errors.js';
 import { generatorId, resolveConfig } from '../core/generator.js';
 import { GENERATORS, generatorsOfFamily, resolveGeneratorName } from '../core/registry.js';
@@ -31,6 +32,8 @@ export interface RunConfig {
   emit_witness: boolean;
   /** The model profile of self-fact items: its name, how it was given (a shipped name or a path), and content hashes. */
   profile: RunProfile | null;
+  /** Rows in a consumer's columns instead of verigen items (src/shards/presets.ts). */
+  preset: Preset | null;
 }
 
 export interface RunProfile {
@@ -58,6 +61,7 @@ export interface RunOptions {
   emitWitness?: boolean;
   /** A shipped profile name or a path to a profile JSON file. */
   profile?: string;
+  preset?: Preset;
 }
 
 export const DEFAULT_SHARD_SIZE = 100_000;
@@ -164,6 +168,7 @@ export function buildRunConfig(opts: RunOptions): RunConfig {
     generator_config: generatorConfig,
     emit_witness: opts.emitWitness ?? false,
     profile,
+    preset: opts.preset ?? null,
   };
   const validate = validator('run-config');
   if (!validate(config)) throw new UsageError(`run config: ${describeErrors(validate.errors)}`);

@@ -11,6 +11,7 @@ import { writeFileAtomicSync } from '../shards/atomic.js';
 import { shardFileName } from '../shards/naming.js';
 import { promptHash, ShardStatsBuilder, type ShardStats } from '../shards/stats.js';
 import { ShardWriter } from '../shards/writer.js';
+import { applyPreset } from '../shards/presets.js';
 import type { RunConfig } from './config.js';
 import type { ShardRange } from './plan.js';
 
@@ -95,7 +96,8 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
       const prompt = conversationText(item);
       hashes[n++] = promptHash(prompt);
       stats.add(item.generator, item.template, prompt.length, draft.counters);
-      const wait = writer.write(JSON.stringify(item));
+      const preset = task.config.preset;
+      const wait = writer.write(JSON.stringify(preset ? applyPreset(preset, item) : item));
       if (wait) await wait;
       if (++sinceReport === PROGRESS_EVERY) {
         onProgress(sinceReport);

@@ -1,0 +1,41 @@
+/** Presets: the same items in a consumer's columns; the ground truth read back verifies the same as the item's. */
+import { verifyItem } from '../../src/verify/dispatch.js';
+import { runData, tmpDir, verigen } from '../helpers/cli.js';
+
+const BASE = ['generate', '--count', '40', '--seed', '12', '--compress', 'none', '--quiet', '--family', 'inference,injection'];
+
+function rows(args: string[]): any[] {
+  const out = tmpDir();
+  const r = verigen([...BASE, ...args, '--out', out]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return runData(out).trim().split('\n').map((l) => JSON.parse(l));
+}
+
+describe('--preset', () => {
+  const items = rows([]);
+
+  it.each([
+    ['open-instruct', (r: any) => ({ id: r.id, messages: r.messages, verifier: r.dataset, ground_truth: JSON.parse(r.ground_truth) })],
+    ['trl', (r: any) => ({ id: r.id, messages: r.prompt, verifier: r.verifier, ground_truth: JSON.parse(r.ground_truth) })],
+    ['verl', (r: any) => ({ id: r.extra_info.id, messages: r.prompt, ...JSON.parse(r.reward_model.ground_truth) })],
+  ])('%s rows carry the item and verify the same', (preset, read) => {
+    const out = rows(['--preset', preset]);
+    expect(out).toHaveLength(items.length);
+    out.forEach((row, i) => {
+      const it = items[i];
+      const back = read(row);
+      expect(back).toEqual({ id: it.id, messages: it.messages, verifier: it.verifier, ground_truth: it.ground_truth });
+      for (const response of [it.answer, 'wrong answer 12345']) {
+        expect(verifyItem(back, response)).toEqual(verifyItem(it, response));
+      }
+    });
+    if (preset === 'verl') expect(out[0]).toMatchObject({ data_source: `verigen/${items[0].generator}`, ability: items[0].family, reward_model: { style: 'rule' }, extra_info: { split: 'train', index: 0 } });
+  });
+
+  it('ifeval refuses a mix with other verifiers', () => {
+    const r = verigen([...BASE, '--preset', 'ifeval', '--out', tmpDir()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--preset ifeval takes only instruction-following generators/);
+  });
+});
