@@ -4,9 +4,10 @@ import { generatorId } from './generator.js';
 import { inferenceGenerators } from '../families/inference/index.js';
 import { selffactGenerators } from '../families/selffact/index.js';
 import { injectionGenerators } from '../families/injection/index.js';
+import { instructGenerators } from '../families/instruct/index.js';
 import type { Family } from './item.js';
 
-export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators, ...selffactGenerators, ...injectionGenerators];
+export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators, ...instructGenerators, ...selffactGenerators, ...injectionGenerators];
 
 const byId = new Map(GENERATORS.map((g) => [generatorId(g), g]));
 

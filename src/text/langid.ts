@@ -63,5 +63,18 @@ export const IFEVAL_LANGUAGES: Readonly<Record<string, string>> = {
  * where langdetect finds no features (no letters it has n-grams for), which the reference counts as followed.
  */
 export function detectLanguage(text: string): string | null {
-  return langdetect(text);
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const lang = langdetect(text);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, lang);
+  return lang;
 }
+
+/**
+ * The last few texts detected. langdetect is deterministic (fixed seed) and costs ~100 µs a text, and the same text
+ * is asked about repeatedly: by several instructions of one response, and when the generator checks its witness
+ * and the engine checks it again before writing. Oldest entries go first.
+ */
+const RECENT_MAX = 16;
+const recent = new Map<string, string | null>();

@@ -5,10 +5,41 @@
  */
 import { pyLower, pyStrip } from '../../../text/python.js';
 import { defineConstraint, preview } from './types.js';
+import { caseLike } from '../witness-util.js';
+
+/** One small edit that makes the second of two responses differ from the first. */
+const SWAPS: readonly (readonly [string, string])[] = [
+  [' the ', ' this '],
+  [' The ', ' This '],
+  [' THE ', ' THIS '],
+];
 
 export const twoResponses = defineConstraint<Record<string, never>>({
   id: 'combination:two_responses',
   kwargs: [],
+  sample: () => ({}),
+  describe(_k, rng) {
+    return rng.pick([
+      'Give two different responses. Responses and only responses should be separated by 6 asterisk symbols: ******.',
+      'Write two distinct versions of the answer, separated by a line of six asterisks (******).',
+      'Provide two alternative responses; put ****** between them and nowhere else.',
+    ]);
+  },
+  witness: {
+    phase: 'wrap',
+    apply(response, _k, ctx) {
+      const first = pyStrip(response);
+      let second = first;
+      for (const [a, b] of SWAPS) {
+        if (second.includes(a)) {
+          second = second.replace(a, b);
+          break;
+        }
+      }
+      if (second === first) second = `${first} ${ctx.sentences(1)[0]}`;
+      return `${first}\n******\n${second}`;
+    },
+  },
   check(response) {
     const parts = response.split('******');
     const valid: string[] = [];
@@ -26,6 +57,18 @@ export const twoResponses = defineConstraint<Record<string, never>>({
 export const repeatPrompt = defineConstraint<{ prompt_to_repeat: string }>({
   id: 'combination:repeat_prompt',
   kwargs: [{ name: 'prompt_to_repeat', kind: { type: 'string', nonEmpty: true }, note: 'the reference requires it' }],
+  sample: (_rng, _d, topic) => ({ prompt_to_repeat: topic?.request || 'Write a short note about the schedule.' }),
+  describe(_k, rng) {
+    return rng.pick([
+      'First repeat the request word for word without change, then give your answer (1. do not say any words or characters before repeating the request; 2. the request you need to repeat does not include this sentence)',
+      'Before answering, copy the request above exactly as written (without this instruction), then give your answer.',
+      'Begin your reply by restating the request verbatim (leave out this sentence), and only then respond.',
+    ]);
+  },
+  witness: {
+    phase: 'wrap',
+    apply: (response, { prompt_to_repeat }) => `${caseLike(response, pyStrip(prompt_to_repeat))}\n${pyStrip(response)}`,
+  },
   check(response, { prompt_to_repeat }) {
     const want = pyLower(pyStrip(prompt_to_repeat));
     const ok = pyLower(pyStrip(response)).startsWith(want);

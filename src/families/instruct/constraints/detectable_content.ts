@@ -6,6 +6,9 @@
 import { isPyWhitespaceCode as isWs, pyLower, pyStrip } from '../../../text/python.js';
 import { compilePyPattern, pyRegExp } from './pattern.js';
 import { defineConstraint, preview } from './types.js';
+import { PLACEHOLDER_NAMES } from '../data/filler.js';
+import { plural, scaled } from '../describe-util.js';
+import { appendSentences } from '../witness-util.js';
 
 /** `len(re.findall(r"\[.*?\]", text))`, in one pass: a `[` with no `]` before the line ends starts no placeholder. */
 export function countPlaceholders(text: string): number {
@@ -24,6 +27,25 @@ export function countPlaceholders(text: string): number {
 export const numberPlaceholders = defineConstraint<{ num_placeholders: number }>({
   id: 'detectable_content:number_placeholders',
   kwargs: [{ name: 'num_placeholders', kind: { type: 'int', min: 0 }, note: 'the reference draws a value for a negative one' }],
+  sample: (rng, difficulty) => ({ num_placeholders: scaled(rng, difficulty, 1, 4) }),
+  describe({ num_placeholders: n }, rng) {
+    return rng.pick([
+      `The response must contain at least ${plural(n, 'placeholder', 'placeholders')} represented by square brackets, such as [address].`,
+      `Include ${n} or more placeholders in square brackets, for example [name].`,
+      `Leave at least ${n} ${n === 1 ? 'blank' : 'blanks'} for the reader to fill in, each written as a word in square brackets like [date].`,
+    ]);
+  },
+  witness: {
+    phase: 'content',
+    apply(response, { num_placeholders }, ctx) {
+      const need = num_placeholders - countPlaceholders(response);
+      if (need <= 0) return response;
+      const names = ctx.rng.shuffle(PLACEHOLDER_NAMES);
+      const slots: string[] = [];
+      for (let i = 0; i < need; i++) slots.push(`[${names[i % names.length]}]`);
+      return appendSentences(response, [`The form asks for ${slots.join(' and ')}.`]);
+    },
+  },
   check(response, { num_placeholders }) {
     const n = countPlaceholders(response);
     return { pass: n >= num_placeholders, detail: `found ${n} [placeholder](s); required at least ${num_placeholders}` };
@@ -51,6 +73,18 @@ function findMarker(lower: string, pps: boolean): boolean {
 export const postscript = defineConstraint<{ postscript_marker: string }>({
   id: 'detectable_content:postscript',
   kwargs: [{ name: 'postscript_marker', kind: { type: 'string' } }],
+  sample: (rng) => ({ postscript_marker: rng.pick(['P.S.', 'P.P.S']) }),
+  describe({ postscript_marker: m }, rng) {
+    return rng.pick([
+      `At the end of your response, please explicitly add a postscript starting with ${m}`,
+      `Finish with a postscript that begins with "${m}".`,
+      `Add a short note after the main text, starting with ${m}`,
+    ]);
+  },
+  witness: {
+    phase: 'structure',
+    apply: (response, { postscript_marker }, ctx) => `${pyStrip(response)}\n${postscript_marker} ${ctx.sentences(1)[0]}`,
+  },
   check(response, { postscript_marker }) {
     const marker = pyStrip(postscript_marker);
     const lower = pyLower(response);

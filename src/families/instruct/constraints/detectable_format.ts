@@ -12,6 +12,14 @@ import { isPyWhitespaceCode as isWs, pyStrip, pyStripChars, PY_DIGIT_CLASS, PY_W
 import { isPythonJson } from '../../../text/pyjson.js';
 import { compilePyPattern, countMatches, pyRegExp } from './pattern.js';
 import { defineConstraint, preview } from './types.js';
+import { plural, scaled } from '../describe-util.js';
+import { appendSentences, capitalize, caseLike, groupSentences } from '../witness-util.js';
+
+/** Words a highlight witness may wrap in asterisks: lowercase-initial (not a paragraph's first word), not after `[`. */
+const HIGHLIGHT_WORD = /(?<![\p{L}\p{M}*[])[\p{Ll}\p{Lo}][\p{L}\p{M}]{3,}(?![\p{L}\p{M}*])/gu;
+/** Words whose exact form another constraint reads ("My answer is yes."). */
+const HIGHLIGHT_PROTECTED = new Set(['answer']);
+const TITLE_WORDS = /[\p{L}\p{M}]+/gu;
 
 /**
  * Matches of `^\s*X.*$` (multiline, non-overlapping) where X is '*' followed by a non-'*' (`star`) or '-'. The
@@ -59,6 +67,22 @@ export function countBullets(text: string): number {
 export const numberBulletLists = defineConstraint<{ num_bullets: number }>({
   id: 'detectable_format:number_bullet_lists',
   kwargs: [{ name: 'num_bullets', kind: { type: 'int', min: 0 }, note: 'the reference draws a value for a negative one' }],
+  sample: (rng, difficulty) => ({ num_bullets: scaled(rng, difficulty, 1, 5) }),
+  describe({ num_bullets: n }, rng) {
+    return rng.pick([
+      `Your answer must contain exactly ${plural(n, 'bullet point', 'bullet points')}. Use the markdown bullet points such as:\n* This is point 1.\n* This is point 2`,
+      `Include a list of exactly ${n} ${n === 1 ? 'item' : 'items'}, each on its own line starting with "* ".`,
+      `Use exactly ${n} markdown ${n === 1 ? 'bullet' : 'bullets'} (lines that start with an asterisk and a space); no other line may start with * or -.`,
+    ]);
+  },
+  witness: {
+    phase: 'structure',
+    apply(response, { num_bullets }, ctx) {
+      // Items without a final stop: the whole list joins one sentence, so sentence counts barely move.
+      const items = ctx.sentences(num_bullets).map((s) => `* ${s.replace(/[.。।۔]+$/u, '')}`);
+      return items.length ? `${pyStrip(response)}\n${items.join('\n')}` : response;
+    },
+  },
   check(response, { num_bullets }) {
     const n = countBullets(response);
     return { pass: n === num_bullets, detail: `found ${n} bullet line(s) (* or -); required exactly ${num_bullets}` };
@@ -70,6 +94,18 @@ const CONSTRAINED_OPTIONS = ['My answer is yes.', 'My answer is no.', 'My answer
 export const constrainedResponse = defineConstraint<Record<string, never>>({
   id: 'detectable_format:constrained_response',
   kwargs: [],
+  sample: () => ({}),
+  describe(_k, rng) {
+    return rng.pick([
+      `Answer with one of the following options: ('My answer is yes.', 'My answer is no.', 'My answer is maybe.')`,
+      `Your reply must include one of these exact sentences: "My answer is yes.", "My answer is no." or "My answer is maybe."`,
+      `Start or end with exactly one of the phrases My answer is yes. / My answer is no. / My answer is maybe.`,
+    ]);
+  },
+  witness: {
+    phase: 'content',
+    apply: (response, _k, ctx) => `${ctx.rng.pick(CONSTRAINED_OPTIONS)} ${pyStrip(response)}`,
+  },
   check(response) {
     const s = pyStrip(response);
     const hit = CONSTRAINED_OPTIONS.find((o) => s.includes(o));
@@ -109,6 +145,28 @@ export function countHighlights(text: string): number {
 export const numberHighlightedSections = defineConstraint<{ num_highlights: number }>({
   id: 'detectable_format:number_highlighted_sections',
   kwargs: [{ name: 'num_highlights', kind: { type: 'int', min: 0 }, note: 'the reference draws a value for a negative one' }],
+  sample: (rng, difficulty) => ({ num_highlights: scaled(rng, difficulty, 1, 4) }),
+  describe({ num_highlights: n }, rng) {
+    return rng.pick([
+      `Highlight at least ${plural(n, 'section', 'sections')} in your answer with markdown, i.e. *highlighted section*.`,
+      `Mark ${n} or more parts of the response as highlighted by wrapping them in single asterisks, like *this*.`,
+      `Use markdown emphasis (*text*) to highlight at least ${n} ${n === 1 ? 'phrase' : 'phrases'}.`,
+    ]);
+  },
+  witness: {
+    phase: 'structure',
+    apply(response, { num_highlights }, ctx) {
+      let text = response;
+      for (let tries = 0; tries < 4; tries++) {
+        let left = num_highlights - countHighlights(text);
+        if (left <= 0) return text;
+        const out = text.replace(HIGHLIGHT_WORD, (w) => (left > 0 && !HIGHLIGHT_PROTECTED.has(w) ? (left--, `*${w}*`) : w));
+        if (left <= 0) return out;
+        text = appendSentences(text, ctx.sentences(left));
+      }
+      return text;
+    },
+  },
   check(response, { num_highlights }) {
     const n = countHighlights(response);
     return { pass: n >= num_highlights, detail: `found ${n} *highlighted* section(s); required at least ${num_highlights}` };
@@ -121,6 +179,24 @@ export const multipleSections = defineConstraint<{ section_spliter: string; num_
     { name: 'section_spliter', kind: { type: 'string' } },
     { name: 'num_sections', kind: { type: 'int', min: 0 }, note: 'the reference draws a value for a negative one' },
   ],
+  sample: (rng, difficulty) => ({ section_spliter: rng.pick(['Section', 'SECTION']), num_sections: scaled(rng, difficulty, 1, 5) }),
+  describe({ section_spliter: s, num_sections: n }, rng) {
+    return rng.pick([
+      `Your response must have ${plural(n, 'section', 'sections')}. Mark the beginning of each section with ${s} X, such as:\n${s} 1\n[content of section 1]\n${s} 2\n[content of section 2]`,
+      `Split the answer into ${n} ${n === 1 ? 'section' : 'sections'}, each starting with a line "${s} N" where N is the section number.`,
+      `Organize your reply in ${plural(n, 'section', 'sections')}; label them ${s} 1, ${s} 2 and so on.`,
+    ]);
+  },
+  witness: {
+    phase: 'structure',
+    apply(response, { section_spliter, num_sections }, ctx) {
+      if (num_sections < 1) return response;
+      const s = pyStrip(section_spliter);
+      return groupSentences(response, num_sections, ctx)
+        .map((g, i) => `${s} ${i + 1}\n${g.join(' ')}`)
+        .join('\n\n');
+    },
+  },
   check(response, { section_spliter, num_sections }) {
     const splitter = pyStrip(section_spliter);
     const ws = `[${PY_WS_CLASS}]?`;
@@ -136,6 +212,25 @@ const FENCES = ['```json', '```Json', '```JSON', '```'];
 export const jsonFormat = defineConstraint<Record<string, never>>({
   id: 'detectable_format:json_format',
   kwargs: [],
+  sample: () => ({}),
+  describe(_k, rng) {
+    return rng.pick([
+      'Entire output should be wrapped in JSON format. You can use markdown ticks such as ```.',
+      'Format your whole answer as valid JSON.',
+      'Return the response as a JSON object and nothing else (a ```json fence is allowed).',
+    ]);
+  },
+  witness: {
+    phase: 'wrap',
+    apply(response, _k, ctx) {
+      const body = pyStrip(response);
+      // A quoted response stays quoted: a JSON string literal starts and ends with a double quote.
+      if (body.length > 1 && body.startsWith('"') && body.endsWith('"')) return JSON.stringify(body);
+      const obj = `{"${caseLike(body, 'response')}": ${JSON.stringify(body)}}`;
+      if (!ctx.rng.bool(0.5)) return obj;
+      return `${caseLike(body, '```json')}\n${obj}\n${'```'}`;
+    },
+  },
   check(response) {
     let s = pyStrip(response);
     // Python's chained removeprefix: each prefix is tried in turn on what the previous one left.
@@ -168,6 +263,22 @@ export function hasTitle(text: string): boolean {
 export const title = defineConstraint<Record<string, never>>({
   id: 'detectable_format:title',
   kwargs: [],
+  sample: () => ({}),
+  describe(_k, rng) {
+    return rng.pick([
+      'Your answer must contain a title, wrapped in double angular brackets, such as <<poem of joy>>.',
+      'Give the response a title and put it inside double angle brackets, for example <<A Short Title>>.',
+      'Start with a title written between << and >>.',
+    ]);
+  },
+  witness: {
+    phase: 'structure',
+    apply(response) {
+      const words = (pyStrip(response).match(TITLE_WORDS) ?? []).slice(0, 4);
+      const title = words.length ? words.map((w) => capitalize(w)).join(' ') : 'Notes';
+      return `<<${title}>>\n${pyStrip(response)}`;
+    },
+  },
   check(response) {
     const ok = hasTitle(response);
     return { pass: ok, detail: ok ? 'a <<title>> was found' : 'no non-empty <<title>> on one line' };

@@ -12,6 +12,12 @@ import { lengthConstraints } from './length_constraints.js';
 import { punctuationConstraints } from './punctuation.js';
 import { startendConstraints } from './startend.js';
 import type { ConstraintDef } from './types.js';
+import { verigenContentConstraints } from './verigen-content.js';
+import { verigenFormatConstraints } from './verigen-format.js';
+import { verigenKeywordsConstraints } from './verigen-keywords.js';
+import { verigenLengthConstraints } from './verigen-length.js';
+import { verigenPunctuationConstraints } from './verigen-punctuation.js';
+import { verigenWordsConstraints } from './verigen-words.js';
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string): T => {
   const found = list.find((c) => c.id === id);
@@ -62,10 +68,30 @@ export const IFEVAL_IDS = [
 
 export type IfevalId = (typeof IFEVAL_IDS)[number];
 
-/** Every constraint, IFEval's first, in registry order. */
+/** verigen's own constraints (`verigen:<group>:<name>`, docs/constraints.md), after IFEval's; append only. */
+const extended = [
+  ...verigenLengthConstraints,
+  ...verigenWordsConstraints,
+  ...verigenKeywordsConstraints,
+  ...verigenPunctuationConstraints,
+  ...verigenFormatConstraints,
+  ...verigenContentConstraints,
+] as readonly ConstraintDef<any>[];
+
+/** verigen's ids in registry order. */
+export const EXTENDED_IDS: readonly string[] = extended.map((c) => c.id);
+
+/** IFEval's constraints, in registry order (the conformance suite's set). */
 export const CONSTRAINTS: readonly ConstraintDef<any>[] = IFEVAL_IDS.map((id) => byId(all, id));
 
-const INDEX = new Map(CONSTRAINTS.map((c) => [c.id, c]));
+/** verigen's own constraints, in registry order. */
+export const EXTENDED_CONSTRAINTS: readonly ConstraintDef<any>[] = extended;
+
+/** The whole ordered registry: IFEval's ids first, then verigen's. */
+export const ALL_CONSTRAINTS: readonly ConstraintDef<any>[] = [...CONSTRAINTS, ...EXTENDED_CONSTRAINTS];
+
+const INDEX = new Map(ALL_CONSTRAINTS.map((c) => [c.id, c]));
+if (INDEX.size !== ALL_CONSTRAINTS.length) throw new Error('constraint registry: duplicate id');
 
 export function getConstraint(id: string): ConstraintDef<any> | undefined {
   return INDEX.get(id);

@@ -58,7 +58,7 @@ export interface ConstraintDef<K = Record<string, unknown>> {
    * Generation only. Draws kwargs for a new item at a difficulty from 1 to 5 (values a witness can satisfy). The
    * instruction text is then rendered from these kwargs by `describe`, never the other way round.
    */
-  sample?(rng: Rng, difficulty: number): K;
+  sample?(rng: Rng, difficulty: number, topic?: SampleContext): K;
   /** One phrasing of the instruction, drawn among several (at least 3), rendered from the kwargs. */
   describe?(kwargs: K, rng: Rng): string;
   /** How this constraint contributes to an item's witness (see WitnessStep). */
@@ -90,6 +90,17 @@ export interface WitnessContext {
   sentences(count: number): string[];
   /** Filler words (lowercase, letters only) for padding word counts. */
   words(count: number): string[];
+}
+
+/**
+ * What `sample` may know about the item being generated (optional: a constraint that ignores it still works).
+ * `keywords`: words on the task's topic that a keyword constraint may ask for (lowercase, letters only; the filler of
+ * the witness never uses them, so a 'less than' count starts at zero). `request`: the task text without the
+ * constraint instructions (what `combination:repeat_prompt` asks to repeat).
+ */
+export interface SampleContext {
+  readonly keywords: readonly string[];
+  readonly request: string;
 }
 
 export interface WitnessStep<K> {
