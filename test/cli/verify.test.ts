@@ -16,7 +16,7 @@ describe('verify', () => {
   let all: any[];
   beforeAll(async () => {
     run = tmpDir();
-    expect(verigen(['generate', '--count', '60', '--seed', '11', '--out', run, '--shard-size', '25', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', '60', '--seed', '11', '--family', 'inference', '--out', run, '--shard-size', '25', '--quiet']).status).toBe(0);
     all = await items(run);
   });
 

@@ -2,6 +2,7 @@
  * Building blocks of inference.extract documents: calendar days (UTC epoch days, no clock or time zone), money in
  * cents, identifiers, phone numbers, addresses, a small YAML writer, and the Field each document offers to be asked.
  */
+import { pad2, plainMoney, printedMoney } from '../../text/money.js';
 import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from './answer-truth.js';
 import type { Lexicon } from './data/lexicon.js';
@@ -35,9 +36,6 @@ const DAY_MS = 86_400_000;
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 export function dayOfIso(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
@@ -94,21 +92,6 @@ export function dateField(question: string, day: number, source: string, others:
   return { question, format: DATE_FORMAT, truth: { answer, type: 'date' }, source, misses };
 }
 
-/** Cents as a canonical decimal string: 114000 -> "1140.00". */
-export function plainMoney(cents: number): string {
-  return `${Math.floor(cents / 100)}.${pad2(cents % 100)}`;
-}
-
-/** Cents as printed on a document: 114000 -> "$1,140.00". */
-export function printedMoney(cents: number): string {
-  const whole = String(Math.floor(cents / 100));
-  let grouped = '';
-  for (let i = 0; i < whole.length; i++) {
-    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
-    grouped += whole[i];
-  }
-  return `$${grouped}.${pad2(cents % 100)}`;
-}
 
 export function moneyField(question: string, cents: number, others: number[]): Field {
   const answer = plainMoney(cents);
@@ -232,3 +215,5 @@ export function toYaml(value: { [key: string]: YamlValue }, indent = ''): string
   }
   return lines.join('\n');
 }
+
+export { plainMoney, printedMoney };

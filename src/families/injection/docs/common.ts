@@ -3,6 +3,7 @@
  * picked with the item's Rng, which is much faster than faker's own methods), calendar days in UTC, money in cents,
  * identifiers, and the Field a document offers to be asked.
  */
+import { pad2, plainMoney, printedMoney } from '../../../text/money.js';
 import type { Faker } from '@faker-js/faker';
 import type { Rng } from '../../../core/rng.js';
 import type { AnswerTruth } from '../../inference/answer-truth.js';
@@ -115,9 +116,6 @@ const DAY_MS = 86_400_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 export function dayOfIso(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
@@ -172,21 +170,6 @@ export function clock(minutes: number): string {
   return `${pad2(Math.floor(minutes / 60) % 24)}:${pad2(minutes % 60)}`;
 }
 
-/** Cents as a canonical decimal string: 114000 -> "1140.00". */
-export function plainMoney(cents: number): string {
-  return `${Math.floor(cents / 100)}.${pad2(cents % 100)}`;
-}
-
-/** Cents as printed: 114000 -> "$1,140.00". */
-export function printedMoney(cents: number): string {
-  const whole = String(Math.floor(cents / 100));
-  let grouped = '';
-  for (let i = 0; i < whole.length; i++) {
-    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
-    grouped += whole[i];
-  }
-  return `$${grouped}.${pad2(cents % 100)}`;
-}
 
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -263,3 +246,5 @@ export function place(parts: readonly string[], slots: readonly number[], texts:
   for (; t < texts.length; t++) out.push(texts[t]!);
   return out.join('');
 }
+
+export { pad2, plainMoney, printedMoney };
