@@ -9,6 +9,8 @@
  * - verl: `data_source`, `prompt`, `ability`, `reward_model: {style: "rule", ground_truth}`, `extra_info: {split,
  *   index, id}`.
  * - ifeval: IFEval's input format `{key, prompt, instruction_id_list, kwargs}`; only for items of the ifeval verifier.
+ *   With --emit-witness each row also carries `response` (the witness): Google's evaluation_main reads only the keys
+ *   it needs from each file, so the same shard serves as its --input_data and its --input_response_data.
  */
 import type { Item } from '../core/item.js';
 import { promptText } from '../core/item.js';
@@ -35,7 +37,8 @@ export function applyPreset(preset: Preset, item: Item): object {
     case 'ifeval': {
       if (item.verifier !== 'ifeval') throw new PresetError(`${item.id}: --preset ifeval takes only instruction-following items (verifier ifeval), not ${item.verifier}`);
       const gt = item.ground_truth as { instruction_id_list: string[]; kwargs: object[] };
-      return { key: item.index, prompt: promptText(item), instruction_id_list: gt.instruction_id_list, kwargs: gt.kwargs };
+      const row = { key: item.index, prompt: promptText(item), instruction_id_list: gt.instruction_id_list, kwargs: gt.kwargs };
+      return item.witness === undefined ? row : { ...row, response: item.witness };
     }
   }
 }

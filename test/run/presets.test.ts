@@ -39,3 +39,19 @@ describe('--preset', () => {
     expect(r.stderr).toMatch(/--preset ifeval takes only instruction-following generators/);
   });
 });
+
+describe('--preset ifeval', () => {
+  it('writes IFEval input rows whose witnesses, read as the response file, pass every instruction', () => {
+    const out = tmpDir();
+    const args = ['generate', '--count', '60', '--seed', '3', '--family', 'instruct', '--preset', 'ifeval', '--emit-witness', '--compress', 'none', '--quiet', '--out', out];
+    expect(verigen(args).status).toBe(0);
+    const rows = runData(out).trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(60);
+    for (const r of rows) expect(Object.keys(r).sort()).toEqual(['instruction_id_list', 'key', 'kwargs', 'prompt', 'response']);
+    const shard = `${out}/data/train-00000-of-00001.jsonl`;
+    const v = verigen(['verify', '--items', shard, '--responses', shard, '--json']);
+    expect(v.status).toBe(0);
+    const s = JSON.parse(v.stdout);
+    expect(s.ifeval).toMatchObject({ prompts: 60, missing: 0, prompt_strict: 1, prompt_loose: 1, instruction_strict: 1 });
+  });
+});
