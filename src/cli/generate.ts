@@ -4,6 +4,7 @@ import os from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../core/errors.js';
 import { generate } from '../run/generate.js';
+import { DEFAULT_SHARD_SIZE } from '../run/config.js';
 import { resolveSplit } from '../run/plan.js';
 import { progressMode, progressReporter } from '../run/progress.js';
 import { printJson, runCommand, type GlobalArgs } from './common.js';
@@ -80,7 +81,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
       .option('out', { type: 'string', default: 'out', describe: 'output folder (created; a rerun resumes)' })
       .option('family', { type: 'string', array: true, describe: 'families or generators, weighted equally (comma or space separated)', coerce: (v: string[]) => v.flatMap((s) => s.split(',')).filter(Boolean) })
       .option('mix', { type: 'string', describe: 'weights, e.g. inference=0.7,inference.dates=0.3' })
-      .option('shard-size', { type: 'string', default: '100000', describe: 'items per shard' })
+      .option('shard-size', { type: 'string', default: String(DEFAULT_SHARD_SIZE), describe: 'items per shard (every worker needs a shard to itself to help)' })
       .option('compress', { choices: ['none', 'gzip', 'zstd'] as const, default: 'gzip' as const })
       .option('format', { choices: ['jsonl', 'parquet'] as const, default: 'jsonl' as const })
       .option('workers', { type: 'number', describe: 'worker threads (default: the number of CPUs)' })

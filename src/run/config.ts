@@ -64,7 +64,8 @@ export interface RunOptions {
   preset?: Preset;
 }
 
-export const DEFAULT_SHARD_SIZE = 100_000;
+/** 20,000 items (about 3-30 MB a shard): enough shards for every worker from a 100k-item run on. */
+export const DEFAULT_SHARD_SIZE = 20_000;
 export const DEFAULT_SEED = '0';
 export const DEFAULT_REF_DATE = '2025-01-01';
 
