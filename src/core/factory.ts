@@ -4,7 +4,7 @@
  * an item that fails the schema). A refusal is a generator bug, reported with the item id.
  */
 import type { Draft, GeneratorDef } from './generator.js';
-import { generatorId, resolveConfig } from './generator.js';
+import { resolveConfig } from './generator.js';
 import { itemId, type Item } from './item.js';
 import { findGenerator } from './registry.js';
 import { loadTemplateSet, type TemplateSet } from './render.js';
@@ -106,7 +106,8 @@ export class ItemFactory {
       const failed = verdict.checks.filter((c) => !c.pass).map((c) => `${c.name}${c.detail ? ` (${c.detail})` : ''}`);
       throw new GenerationError(id, `its own witness fails its verifier: ${failed.join('; ')}`);
     }
-    for (const target of draft.answer === null ? [witness] : [draft.answer, witness]) {
+    // The answer is usually its own witness: check each distinct target once.
+    for (const target of draft.answer === null || draft.answer === witness ? [witness] : [draft.answer, witness]) {
       const findings = checkPurity(target);
       if (findings.length > 0) throw new GenerationError(id, `target fails the purity gate: rule ${findings[0]!.rule} on '${findings[0]!.match}'`);
     }
@@ -115,4 +116,3 @@ export class ItemFactory {
   }
 }
 
-export { generatorId };

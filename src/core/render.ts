@@ -46,9 +46,6 @@ export function csvTable(header: readonly string[], rows: readonly (readonly unk
 handlebars.registerHelper('ordinal', (n: number) => ordinal(n));
 handlebars.registerHelper('join', (items: string[], conj: unknown) => joinWords(items, typeof conj === 'string' ? conj : 'and'));
 handlebars.registerHelper('inc', (n: number) => n + 1);
-handlebars.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many));
-handlebars.registerHelper('lower', (s: string) => String(s).toLowerCase());
-handlebars.registerHelper('upper', (s: string) => String(s).toUpperCase());
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 // Marks assistant-side text in a template (a scripted earlier assistant turn, a model answer shown as an example):
 // it renders its content unchanged, and the purity gate checks it when the template loads.
