@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from './paths.js';
+import { compileTemplate, HelperRegistry, type HelperOptions } from './template-compiler.js';
 import type { Rng } from './rng.js';
 import { checkTemplatePurity } from '../purity/index.js';
 
-export const handlebars = Handlebars.create();
+/** The helpers every template may call (besides #if, #unless, #each and #with). */
+export const helpers = new HelperRegistry();
 
 /** English ordinal without Intl (locale independence): 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
 export function ordinal(n: number): string {
@@ -43,17 +44,17 @@ export function csvTable(header: readonly string[], rows: readonly (readonly unk
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n');
 }
 
-handlebars.registerHelper('ordinal', (n: number) => ordinal(n));
-handlebars.registerHelper('join', (items: string[], conj: unknown) => joinWords(items, typeof conj === 'string' ? conj : 'and'));
-handlebars.registerHelper('inc', (n: number) => n + 1);
-handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+helpers.register('ordinal', (n: number) => ordinal(n));
+helpers.register('join', (items: string[], conj: unknown) => joinWords(items, typeof conj === 'string' ? conj : 'and'));
+helpers.register('inc', (n: number) => n + 1);
+helpers.register('eq', (a: unknown, b: unknown) => a === b);
 // Marks assistant-side text in a template (a scripted earlier assistant turn, a model answer shown as an example):
 // it renders its content unchanged, and the purity gate checks it when the template loads.
-handlebars.registerHelper('assistant', function (this: unknown, options: Handlebars.HelperOptions) {
+helpers.register('assistant', function (this: unknown, options: HelperOptions) {
   return options.fn(this);
 });
-handlebars.registerHelper('bullets', (items: string[]) => items.map((s) => `- ${s}`).join('\n'));
-handlebars.registerHelper('numbered', (items: string[]) => items.map((s, i) => `${i + 1}. ${s}`).join('\n'));
+helpers.register('bullets', (items: string[]) => items.map((s) => `- ${s}`).join('\n'));
+helpers.register('numbered', (items: string[]) => items.map((s, i) => `${i + 1}. ${s}`).join('\n'));
 
 export type CompiledTemplate = (data: object) => string;
 
@@ -113,13 +114,8 @@ export function loadTemplateSet(family: string, name: string, dir = TEMPLATES_DI
       const f = impure[0]!;
       throw new Error(`${f.file}:${f.line}:${f.column}: assistant-side text fails the purity gate (rule ${f.rule}, ${f.category}): ${JSON.stringify(f.match)}`);
     }
-    let fn: CompiledTemplate;
-    try {
-      fn = handlebars.compile(source, { noEscape: true, strict: true });
-    } catch (e) {
-      throw new Error(`${path.join(folder, file)}: template does not compile: ${(e as Error).message}`);
-    }
     const id = `${family}/${name}/${stem}`;
+    const fn: CompiledTemplate = compileTemplate(source, helpers, path.join(folder, file));
     ids.push(id);
     const list = byTask.get(task) ?? [];
     list.push({ id, fn });
