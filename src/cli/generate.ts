@@ -4,7 +4,7 @@ import os from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../core/errors.js';
 import { generate } from '../run/generate.js';
-import { DEFAULT_SHARD_SIZE } from '../run/config.js';
+import { DEFAULT_COMPRESS_LEVEL, DEFAULT_SHARD_SIZE } from '../run/config.js';
 import { resolveSplit } from '../run/plan.js';
 import { progressMode, progressReporter } from '../run/progress.js';
 import { printJson, runCommand, type GlobalArgs } from './common.js';
@@ -17,6 +17,7 @@ interface GenerateArgs extends GlobalArgs {
   mix?: string;
   'shard-size': string;
   compress: 'none' | 'gzip' | 'zstd';
+  'compress-level'?: number;
   format: 'jsonl' | 'parquet';
   workers?: number;
   'num-shards'?: number;
@@ -83,6 +84,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
       .option('mix', { type: 'string', describe: 'weights, e.g. inference=0.7,inference.dates=0.3' })
       .option('shard-size', { type: 'string', default: String(DEFAULT_SHARD_SIZE), describe: 'items per shard (every worker needs a shard to itself to help)' })
       .option('compress', { choices: ['none', 'gzip', 'zstd'] as const, default: 'gzip' as const })
+      .option('compress-level', { type: 'number', describe: `gzip 1-9 or zstd 1-19 (default ${DEFAULT_COMPRESS_LEVEL})` })
       .option('format', { choices: ['jsonl', 'parquet'] as const, default: 'jsonl' as const })
       .option('workers', { type: 'number', describe: 'worker threads (default: the number of CPUs)' })
       .option('num-shards', { type: 'number', describe: 'split the run over N processes (with --shard-index, SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX)' })
@@ -110,6 +112,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
         ...(args.mix ? { mix: parseMix(args.mix) } : {}),
         shardSize,
         compress: args.compress,
+        ...(args['compress-level'] !== undefined ? { compressLevel: args['compress-level'] } : {}),
         format: args.format,
         workers: args.workers ?? Math.max(1, os.availableParallelism()),
         split,

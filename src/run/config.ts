@@ -24,6 +24,8 @@ export interface RunConfig {
   shard_size: number;
   format: ShardFormat;
   compress: Compression;
+  /** The compressor's level (gzip 1-9, zstd 1-19); null without compression. */
+  compress_level: number | null;
   dedupe: boolean;
   /** "Today" for every item: faker's reference date and the base of relative dates. */
   ref_date: string;
@@ -53,6 +55,8 @@ export interface RunOptions {
   shardSize?: number;
   format?: ShardFormat;
   compress?: Compression;
+  /** Default: DEFAULT_COMPRESS_LEVEL. */
+  compressLevel?: number;
   dedupe?: boolean;
   refDate?: string;
   /** Applied to every selected generator. */
@@ -67,6 +71,13 @@ export interface RunOptions {
 /** 20,000 items (about 3-30 MB a shard): enough shards for every worker from a 100k-item run on. */
 export const DEFAULT_SHARD_SIZE = 20_000;
 export const DEFAULT_SEED = '0';
+/**
+ * gzip level 3: on ~700-byte JSON lines it compresses as fast as level 1 (about 90-110 MB/s here) and 9% smaller;
+ * level 6, zlib's own default, is 1.7x slower for 11% smaller shards, and compression is the largest cost a shard
+ * adds to generation.
+ */
+export const DEFAULT_COMPRESS_LEVEL = 3;
+const COMPRESS_LEVELS: Record<Exclude<Compression, 'none'>, number> = { gzip: 9, zstd: 19 };
 export const DEFAULT_REF_DATE = '2025-01-01';
 
 function expand(name: string, hasProfile: boolean): string[] {
@@ -157,6 +168,16 @@ export function buildRunConfig(opts: RunOptions): RunConfig {
   }
   const format = opts.format ?? 'jsonl';
   const compress = opts.compress ?? (format === 'parquet' ? 'none' : 'gzip');
+  let compressLevel: number | null = null;
+  if (compress === 'none') {
+    if (opts.compressLevel !== undefined) throw new UsageError('--compress-level needs --compress gzip or zstd');
+  } else {
+    compressLevel = opts.compressLevel ?? DEFAULT_COMPRESS_LEVEL;
+    const max = COMPRESS_LEVELS[compress];
+    if (!Number.isSafeInteger(compressLevel) || compressLevel < 1 || compressLevel > max) {
+      throw new UsageError(`--compress-level must be an integer from 1 to ${max} for ${compress}, got ${opts.compressLevel}`);
+    }
+  }
   const config: RunConfig = {
     count: opts.count,
     seed,
@@ -164,6 +185,7 @@ export function buildRunConfig(opts: RunOptions): RunConfig {
     shard_size: shardSize,
     format,
     compress,
+    compress_level: compressLevel,
     dedupe: opts.dedupe ?? false,
     ref_date: refDate,
     generator_config: generatorConfig,

@@ -82,7 +82,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
     return null;
   }
   const rel = shardFileName(shard, task.numShards, task.config.format, task.config.compress);
-  const writer = new ShardWriter(path.join(task.outDir, rel), task.config.compress);
+  const writer = new ShardWriter(path.join(task.outDir, rel), task.config.compress, task.config.compress_level);
   const stats = new ShardStatsBuilder();
   const drop = task.drop ?? [];
   let d = 0;

@@ -32,6 +32,7 @@ export function datasetCard(m: Manifest): string {
     `--shard-size ${c.shard_size}`,
     `--format ${c.format}`,
     `--compress ${c.compress}`,
+    ...(c.compress_level !== null ? [`--compress-level ${c.compress_level}`] : []),
     `--ref-date ${c.ref_date}`,
     ...(c.dedupe ? ['--dedupe'] : []),
     ...(c.emit_witness ? ['--emit-witness'] : []),

@@ -41,6 +41,7 @@ export class ShardWriter {
   constructor(
     readonly file: string,
     compress: Compression,
+    level: number | null = null,
   ) {
     if (compress === 'zstd' && !zstdAvailable()) {
       throw new Error(`zstd compression needs Node.js >= 22.15 (this is ${process.version}); use --compress gzip or none`);
@@ -48,9 +49,10 @@ export class ShardWriter {
     this.tmp = tempPath(file);
     this.fd = fs.openSync(this.tmp, 'w');
     if (compress === 'gzip') {
-      this.compressor = zlib.createGzip({ level: 6 });
+      this.compressor = zlib.createGzip({ level: level ?? 6 });
     } else if (compress === 'zstd') {
-      this.compressor = (zlib as unknown as { createZstdCompress(): zlib.Gzip }).createZstdCompress();
+      const z = zlib as unknown as { createZstdCompress(o?: object): zlib.Gzip; constants: Record<string, number> };
+      this.compressor = z.createZstdCompress(level === null ? {} : { params: { [z.constants.ZSTD_c_compressionLevel!]: level } });
     } else {
       this.compressor = null;
     }

@@ -25,6 +25,9 @@ describe('generate: bad flags', () => {
     [['--count', '10', '--num-shards', '2'], /--num-shards needs --shard-index/],
     [['--count', '10', '--num-shards', '2', '--shard-index', '2'], /--shard-index must be in 0..1, got 2/],
     [['--count', '10', '--compress', 'lz4'], /Invalid values:[\s\S]*compress/],
+    [['--count', '10', '--compress-level', '0'], /--compress-level must be an integer from 1 to 9 for gzip, got 0/],
+    [['--count', '10', '--compress-level', '2.5'], /--compress-level must be an integer from 1 to 9 for gzip, got 2.5/],
+    [['--count', '10', '--compress', 'none', '--compress-level', '3'], /--compress-level needs --compress gzip or zstd/],
     [['--count', '10', '--nosuchflag'], /Unknown argument: nosuchflag/],
     [['--count', '10', '--config', '/nonexistent/config.json'], /--config \/nonexistent\/config.json: cannot read: ENOENT/],
   ])('%j', (args, message) => {

@@ -3,6 +3,7 @@
  * processes. Covers every registered generator through the default mix.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { GENERATORS } from '../../src/core/registry.js';
 import { generatorId } from '../../src/core/generator.js';
@@ -46,6 +47,22 @@ describe('determinism', () => {
     expect(runData(c)).toBe(data);
     // Run stats do not depend on the shard split either.
     expect(readManifestJson(b).stats).toEqual(readManifestJson(a).stats);
+  });
+
+  it('the gzip level changes the shard bytes, not the items, and is part of the config', () => {
+    const [l1, l9] = [tmpDir(), tmpDir()];
+    const args = ['generate', '--count', '300', '--seed', '3', '--family', 'inference', '--workers', '1', '--quiet'];
+    expect(verigen([...args, '--out', l1, '--compress-level', '1']).status).toBe(0);
+    expect(verigen([...args, '--out', l9, '--compress-level', '9']).status).toBe(0);
+    const [m1, m9] = [readManifestJson(l1), readManifestJson(l9)];
+    expect([m1.config.compress_level, m9.config.compress_level]).toEqual([1, 9]);
+    expect(m1.shards[0].bytes).toBeGreaterThan(m9.shards[0].bytes);
+    expect(runData(l1)).toEqual(runData(l9));
+    expect(fs.readFileSync(path.join(l1, 'README.md'), 'utf8')).toContain('--compress-level 1');
+    // Resuming with another level is another config: refused, nothing changed.
+    const again = verigen([...args, '--out', l1, '--compress-level', '9']);
+    expect(again.status).toBe(2);
+    expect(readManifestJson(l1)).toEqual(m1);
   });
 
   it('a different seed gives different items', () => {
