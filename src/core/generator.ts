@@ -40,6 +40,11 @@ export interface Draft<G = Record<string, unknown>> {
    * Deterministic like everything else in a draft.
    */
   counters?: Record<string, number>;
+  /**
+   * Wrong answers the problem itself suggests (the runner-up of an ordering, the word next to the asked one), for
+   * `nearMisses`; never written to the item.
+   */
+  misses?: readonly string[];
 }
 
 export interface GeneratorDef<C extends BaseConfig = BaseConfig, G = Record<string, unknown>> {

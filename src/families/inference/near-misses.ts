@@ -3,22 +3,20 @@
  *
  * The most plausible wrong answers come from the problem itself (the runner-up of an ordering, the word next to the
  * asked one), but `nearMisses` receives only the draft, whose ground truth holds nothing beyond what the verifier needs.
- * So `generate` remembers them per draft object here, and `nearMisses` adds answer-derived misses (off by one, a
- * dropped list element, a hedge) so that a draft rebuilt from JSON still gets some.
+ * So `generate` keeps them on the draft (`Draft.misses`, which is never written), and `nearMisses` adds answer-derived
+ * misses (off by one, a dropped list element, a hedge) so that a draft rebuilt from JSON still gets some.
  */
 import type { Draft } from '../../core/generator.js';
 import type { AnswerTruth } from './answer-truth.js';
 
-const remembered = new WeakMap<object, readonly string[]>();
-
-/** Stores the problem-derived wrong answers of `draft` and returns the draft. */
+/** Keeps the problem-derived wrong answers on `draft` and returns it. */
 export function rememberMisses(draft: Draft<AnswerTruth>, misses: readonly string[]): Draft<AnswerTruth> {
-  remembered.set(draft, misses);
+  draft.misses = misses;
   return draft;
 }
 
 export function recallMisses(draft: Draft<AnswerTruth>): readonly string[] {
-  return remembered.get(draft) ?? [];
+  return draft.misses ?? [];
 }
 
 const CURRENCY = /[$€£,]/g;
