@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
+import { doctorCommand } from './doctor.js';
 import { generateCommand } from './generate.js';
 import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
@@ -24,6 +25,7 @@ await yargs(hideBin(process.argv))
   .command(mergeCommand as never)
   .command(profileCommand as never)
   .command(purityCommand as never)
+  .command(doctorCommand as never)
   .demandCommand(1, 'name a command (see --help)')
   .strict()
   .recommendCommands()
