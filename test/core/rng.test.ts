@@ -1,4 +1,6 @@
-import { itemSeed, Rng } from '../../src/core/rng.js';
+import seedrandom from 'seedrandom';
+import { itemRng, itemSeed, Rng } from '../../src/core/rng.js';
+import { hash128 } from '../../src/core/hash.js';
 
 describe('itemSeed', () => {
   it('depends on every coordinate and does not overlap neighbouring seeds', () => {
@@ -14,6 +16,26 @@ describe('itemSeed', () => {
 });
 
 describe('Rng', () => {
+  it('is seedrandom.alea draw for draw, from a string seed and from a restored state', () => {
+    for (const seed of ['', 's', 'verigen', '0', 'a much longer seed with spaces and ünïcode']) {
+      const ours = new Rng(seed);
+      const theirs = seedrandom.alea(seed);
+      for (let i = 0; i < 1000; i++) expect(ours.next()).toBe(theirs());
+    }
+    for (let k = 0; k < 50; k++) {
+      const [a, b, c] = hash128(`state ${k}`);
+      const state = { c: 1, s0: a! * 2 ** -32, s1: b! * 2 ** -32, s2: c! * 2 ** -32 };
+      const ours = Rng.fromState(a!, b!, c!);
+      const theirs = seedrandom.alea('', { state });
+      for (let i = 0; i < 200; i++) expect(ours.next()).toBe(theirs());
+    }
+    // An item's stream is alea restored from the item seed's first three words.
+    const hex = itemSeed('7', 'inference.dates', 1, 12);
+    const words = [0, 1, 2].map((w) => parseInt(hex.slice(8 * w, 8 * w + 8), 16) * 2 ** -32);
+    const theirs = seedrandom.alea('', { state: { c: 1, s0: words[0]!, s1: words[1]!, s2: words[2]! } });
+    const ours = itemRng('7', 'inference.dates', 1, 12);
+    for (let i = 0; i < 100; i++) expect(ours.next()).toBe(theirs());
+  });
   it('replays the same stream from the same seed', () => {
     const a = new Rng('s');
     const b = new Rng('s');
