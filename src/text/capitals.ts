@@ -70,6 +70,27 @@ function simpleCount(text: string, a: number, b: number): number {
   return n;
 }
 
+/**
+ * Counts of recent sentences that needed the Treebank rules. The loose variants of a response share all but a line,
+ * so the same sentences come back up to 8 times. Bounded: forgotten all at once when full; long sentences are not kept.
+ */
+const treebankMemo = new Map<string, number>();
+const TREEBANK_MEMO_MAX = 1024;
+const TREEBANK_MEMO_KEY_MAX = 2000;
+
+function treebankCapitals(sentence: string): number {
+  const keep = sentence.length <= TREEBANK_MEMO_KEY_MAX;
+  let n = keep ? treebankMemo.get(sentence) : undefined;
+  if (n !== undefined) return n;
+  n = 0;
+  for (const tok of treebankTokenize(sentence)) if (pyIsUpper(tok)) n++;
+  if (keep) {
+    if (treebankMemo.size >= TREEBANK_MEMO_MAX) treebankMemo.clear();
+    treebankMemo.set(sentence, n);
+  }
+  return n;
+}
+
 /** The number of `nltk.word_tokenize` tokens that are all capitals (`str.isupper()`). */
 export function countCapitalWords(text: string): number {
   const quick = simpleCount(text, 0, text.length);
@@ -77,8 +98,7 @@ export function countCapitalWords(text: string): number {
   let n = 0;
   for (const [a, b] of sentenceSpans(text)) {
     const c = simpleCount(text, a, b);
-    if (c !== COMPLEX) n += c;
-    else for (const tok of treebankTokenize(text.slice(a, b))) if (pyIsUpper(tok)) n++;
+    n += c !== COMPLEX ? c : treebankCapitals(text.slice(a, b));
   }
   return n;
 }

@@ -19,13 +19,16 @@ export interface LangdetectModel {
   probs: Float64Array;
   /** Character id per BMP code unit, 0 where the character occurs in no profile. */
   charId: Uint16Array;
-  /** Hash table: lo/hi keys (hi -1 = empty slot) and the row of each. */
-  keyLo: Int32Array;
-  keyHi: Int32Array;
-  row: Int32Array;
+  /**
+   * Hash table, one slot per 4 entries (lo key, hi key or -1 for an empty slot, row, unused), so that a probe reads
+   * one cache line: the table is larger than the CPU caches and n-gram lookups are most of the work on a long text.
+   */
+  slots: Int32Array;
   mask: number;
   latin1Excluded: string;
   viRe: RegExp;
+  /** Any one of the marks (a cheap test that says whether `viRe` can match at all). */
+  viMarkRe: RegExp;
   viAlphabet: string;
   viMarks: string;
   viNormalized: string[];
@@ -106,9 +109,8 @@ export function langdetectModel(): LangdetectModel {
   let size = 1;
   while (size < rows.size * 2) size <<= 1;
   const mask = size - 1;
-  const keyLo = new Int32Array(size);
-  const keyHi = new Int32Array(size).fill(-1);
-  const row = new Int32Array(size);
+  const slots = new Int32Array(size * 4);
+  for (let s = 0; s < size; s++) slots[4 * s + 1] = -1;
   for (const [word, r] of rows) {
     const n = word.length;
     const c1 = charId[word.charCodeAt(n - 1)]!;
@@ -116,10 +118,10 @@ export function langdetectModel(): LangdetectModel {
     const c3 = n >= 3 ? charId[word.charCodeAt(0)]! : 0;
     const lo = c1 + c2 * 4096;
     let s = slotOf(lo, c3, mask);
-    while (keyHi[s] !== -1) s = (s + 1) & mask;
-    keyLo[s] = lo;
-    keyHi[s] = c3;
-    row[s] = r;
+    while (slots[4 * s + 1] !== -1) s = (s + 1) & mask;
+    slots[4 * s] = lo;
+    slots[4 * s + 1] = c3;
+    slots[4 * s + 2] = r;
   }
 
   const cjk = new Map<number, number>();
@@ -133,12 +135,11 @@ export function langdetectModel(): LangdetectModel {
     langs: profiles.map((p) => p.name),
     probs,
     charId,
-    keyLo,
-    keyHi,
-    row,
+    slots,
     mask,
     latin1Excluded: get('NGram.LATIN1_EXCLUDE'),
     viRe: new RegExp(`([${escapeClass(viAlphabet)}])([${escapeClass(viMarks)}])`, 'gu'),
+    viMarkRe: new RegExp(`[${escapeClass(viMarks)}]`),
     viAlphabet,
     viMarks,
     viNormalized: ['0300', '0301', '0303', '0309', '0323'].map((m) => get(`NORMALIZED_VI_CHARS_${m}`)),
@@ -152,9 +153,9 @@ export function lookupRow(m: LangdetectModel, c3: number, c2: number, c1: number
   const lo = c1 + c2 * 4096;
   let s = slotOf(lo, c3, m.mask);
   for (;;) {
-    const hi = m.keyHi[s]!;
+    const hi = m.slots[4 * s + 1]!;
     if (hi === -1) return -1;
-    if (hi === c3 && m.keyLo[s] === lo) return m.row[s]!;
+    if (hi === c3 && m.slots[4 * s] === lo) return m.slots[4 * s + 2]!;
     s = (s + 1) & m.mask;
   }
 }

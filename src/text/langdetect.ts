@@ -12,7 +12,7 @@
  *
  * Linear in the text: at most 10,000 characters are sampled, and the trials are bounded (1,000 draws each).
  */
-import { langdetectModel, lookupRow, type LangdetectModel as Model } from './langdetect-model.js';
+import { langdetectModel, lookupRow, slotOf, type LangdetectModel as Model } from './langdetect-model.js';
 import { caseOfCp } from './python.js';
 import { PyRandom } from './pyrandom.js';
 
@@ -45,115 +45,241 @@ function normalize(cp: number, m: Model): number {
   return cp;
 }
 
-/** Detector.append: URLs and e-mail addresses blanked, Vietnamese marks composed, space runs collapsed, 10,000 cap. */
-function prepare(text: string, m: Model): number[] {
-  let t = text.replace(URL_RE, ' ').replace(MAIL_RE, ' ');
-  t = t.replace(m.viRe, (_, a: string, d: string) => m.viNormalized[m.viMarks.indexOf(d)]![m.viAlphabet.indexOf(a)]!);
-  const out: number[] = [];
-  let pre = -1;
-  let n = 0;
-  for (let i = 0; i < t.length && n < MAX_TEXT_LENGTH; i++, n++) {
-    const cp = t.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp !== 0x20 || pre !== 0x20) out.push(cp);
-    pre = cp;
-  }
-  return out;
+/**
+ * Per-BMP-code-point facts, built once from `normalize` and the model so that extracting n-grams is one array lookup
+ * a character: the character id of the normalized code (INFO_ID bits), whether the normalized code is a space, and
+ * whether it is uppercase (filled in on first use, as Python's case of a code point costs a few regex tests).
+ */
+const INFO_ID = 0xfff;
+const INFO_SPACE = 1 << 12;
+const INFO_UPPER = 1 << 13;
+const INFO_CASE_KNOWN = 1 << 14;
+
+interface Tables {
+  model: Model;
+  info: Uint16Array;
+  /** The row of each 1-gram by character id (-1: no profile has it). */
+  unigram: Int32Array;
+  spaceId: number;
+  /**
+   * A small direct-mapped cache of 2- and 3-gram lookups, 4 entries a slot (lo key, hi key, row, unused; lo -1 when
+   * empty): text repeats its n-grams, and the cache stays in the CPU's fastest memory where the model's table cannot.
+   */
+  recent: Int32Array;
 }
 
-/** Detector.cleaning_text: drop ASCII letters when the text is mostly non-Latin. */
-function clean(cps: number[]): number[] {
+const RECENT_SLOTS = 4096;
+
+/** lookupRow through the cache of recent lookups (same answer). */
+function cachedRow(tb: Tables, c3: number, c2: number, c1: number): number {
+  const lo = c1 + c2 * 4096;
+  const at = 4 * slotOf(lo, c3, RECENT_SLOTS - 1);
+  const recent = tb.recent;
+  if (recent[at] === lo && recent[at + 1] === c3) return recent[at + 2]!;
+  const r = lookupRow(tb.model, c3, c2, c1);
+  recent[at] = lo;
+  recent[at + 1] = c3;
+  recent[at + 2] = r;
+  return r;
+}
+
+let tables: Tables | undefined;
+
+function langdetectTables(): Tables {
+  if (tables) return tables;
+  const m = langdetectModel();
+  const info = new Uint16Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    const n = normalize(cp, m); // stays in the BMP
+    let v = m.charId[n]!;
+    if (n === 0x20) v |= INFO_SPACE;
+    if (n < 0x80) v |= INFO_CASE_KNOWN | (n >= 0x41 && n <= 0x5a ? INFO_UPPER : 0);
+    info[cp] = v;
+  }
+  const unigram = new Int32Array(4096);
+  for (let c = 0; c < 4096; c++) unigram[c] = c === 0 ? -1 : lookupRow(m, 0, 0, c);
+  tables = { model: m, info, unigram, spaceId: m.charId[0x20]!, recent: new Int32Array(RECENT_SLOTS * 4).fill(-1) };
+  return tables;
+}
+
+/** The facts of one prepared code point (see INFO_*); beyond the BMP normalize keeps the code and no profile holds it. */
+function infoOf(raw: number, tb: Tables): number {
+  if (raw > 0xffff) return caseOfCp(raw) === 'upper' ? INFO_UPPER : 0;
+  let v = tb.info[raw]!;
+  if (!(v & INFO_CASE_KNOWN)) {
+    v |= INFO_CASE_KNOWN | (caseOfCp(normalize(raw, tb.model)) === 'upper' ? INFO_UPPER : 0);
+    tb.info[raw] = v;
+  }
+  return v;
+}
+
+/**
+ * Scratch space of one call (calls never overlap): the prepared code points, at most MAX_TEXT_LENGTH, and the n-gram
+ * rows, at most 3 per code point.
+ */
+const cpBuf = new Int32Array(MAX_TEXT_LENGTH);
+const ngramBuf = new Int32Array(MAX_TEXT_LENGTH * 3);
+
+/**
+ * Detector.append (URLs and e-mail addresses blanked, Vietnamese marks composed, space runs collapsed, 10,000 cap)
+ * then Detector.cleaning_text (ASCII letters dropped when the text is mostly non-Latin). Fills cpBuf; returns the
+ * number of code points.
+ */
+function prepare(text: string, m: Model): number {
+  // Each pattern needs a literal that a plain substring search finds much faster than the regex scans for a start.
+  let t = text.includes('http') ? text.replace(URL_RE, ' ') : text;
+  if (t.includes('@')) t = t.replace(MAIL_RE, ' ');
+  if (m.viMarkRe.test(t)) t = t.replace(m.viRe, (_, a: string, d: string) => m.viNormalized[m.viMarks.indexOf(d)]![m.viAlphabet.indexOf(a)]!);
+  const out = cpBuf;
+  let k = 0;
+  let pre = -1;
   let latin = 0;
   let nonLatin = 0;
-  for (const cp of cps) {
-    if (cp >= 0x41 && cp <= 0x7a) latin++;
-    // langdetect means to skip Latin Extended Additional here, but compares the block number with the block's
-    // name, so every character from U+0300 on counts as non-Latin.
-    else if (cp >= 0x300) nonLatin++;
+  for (let i = 0, n = 0; i < t.length && n < MAX_TEXT_LENGTH; i++, n++) {
+    const cp = t.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp !== 0x20 || pre !== 0x20) {
+      out[k++] = cp;
+      if (cp >= 0x41 && cp <= 0x7a) latin++;
+      // langdetect means to skip Latin Extended Additional here, but compares the block number with the block's
+      // name, so every character from U+0300 on counts as non-Latin.
+      else if (cp >= 0x300) nonLatin++;
+    }
+    pre = cp;
   }
-  if (latin * 2 >= nonLatin) return cps;
-  return cps.filter((cp) => cp < 0x41 || cp > 0x7a);
+  if (latin * 2 >= nonLatin) return k;
+  let w = 0;
+  for (let r = 0; r < k; r++) {
+    const cp = out[r]!;
+    if (cp < 0x41 || cp > 0x7a) out[w++] = cp;
+  }
+  return w;
 }
 
 /**
  * Detector._extract_ngrams: the rows of the 1- to 3-grams known to some profile, in text order, skipping inside
  * all-capital words. A character no profile holds (id 0) makes every n-gram containing it unknown.
  */
-function extractNgrams(cps: number[], m: Model): Int32Array {
-  const out = new Int32Array(cps.length * 3);
+function extractNgrams(cps: Int32Array, length: number, tb: Tables): Int32Array {
+  const out = ngramBuf;
   let k = 0;
-  const ids = m.charId;
-  // The window: c1 newest; codes (for the space and case tests) and ids (for the lookup).
-  let code1 = 0x20;
+  const unigram = tb.unigram;
+  // The window: c1 newest (ids for the lookup); whether c1 is a space, and whether it is uppercase.
+  let space1 = true;
   let id1 = 0;
   let id2 = 0;
   let id3 = 0;
   let len = 1;
   let capitalword = false;
   let prevUpper = false;
-  for (const raw of cps) {
-    const cp = normalize(raw, m);
-    if (code1 === 0x20) {
+  for (let at = 0; at < length; at++) {
+    const info = infoOf(cps[at]!, tb);
+    const space = (info & INFO_SPACE) !== 0;
+    if (space1) {
       id2 = id3 = 0;
       len = 1;
       capitalword = false;
-      if (cp === 0x20) continue;
+      if (space) continue;
       // The window is " " + cp: the space is the previous character.
-      id1 = ids[0x20]!;
+      id1 = tb.spaceId;
     } else if (len >= 3) len = 2;
     id3 = len >= 2 ? id2 : 0;
     id2 = id1;
-    id1 = cp <= 0xffff ? ids[cp]! : 0;
-    code1 = cp;
+    id1 = info & INFO_ID;
+    space1 = space;
     len++;
-    const upper = cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : caseOfCp(cp) === 'upper';
-    if (upper) {
+    if (info & INFO_UPPER) {
       if (prevUpper) capitalword = true;
-    } else capitalword = false;
-    prevUpper = upper;
+      prevUpper = true;
+    } else {
+      capitalword = false;
+      prevUpper = false;
+    }
     if (capitalword || id1 === 0) continue;
     let r: number;
-    if (cp !== 0x20 && (r = lookupRow(m, 0, 0, id1)) >= 0) out[k++] = r;
+    if (!space && (r = unigram[id1]!) >= 0) out[k++] = r;
     if (id2 === 0) continue;
-    if ((r = lookupRow(m, 0, id2, id1)) >= 0) out[k++] = r;
-    if (len >= 3 && id3 !== 0 && (r = lookupRow(m, id3, id2, id1)) >= 0) out[k++] = r;
+    if ((r = cachedRow(tb, 0, id2, id1)) >= 0) out[k++] = r;
+    if (len >= 3 && id3 !== 0 && (r = cachedRow(tb, id3, id2, id1)) >= 0) out[k++] = r;
   }
   return out.subarray(0, k);
 }
 
+/** The generator every call starts from, seeded and primed once (seeding costs more than copying its state). */
+let seeded: PyRandom | undefined;
+/** The generator of the current call (calls never overlap), reset to `seeded` at the start of each. */
+const callRng = new PyRandom(SEED);
+
 /**
  * The language langdetect names for `text` (an ISO 639-1 code such as `en`, or `zh-cn` / `zh-tw`, or `unknown` when
  * no language reaches 0.1), or null where langdetect raises "No features in text".
+ *
+ * Two shortcuts leave every floating-point result that decides the answer as the reference computes it:
+ * - the draws between two normalizations (1, then 5 at a time) are applied language by language, each language's
+ *   product taken in draw order and the sum in language order, which are the reference's operations in its order;
+ * - the trials stop once the leader's lead over the runner-up exceeds what the remaining trials could add (each adds
+ *   at most 1/7 to one language), so the winner, and that it is above 0.1, is already decided.
  */
 export function langdetect(text: string): string | null {
-  const m = langdetectModel();
-  const ngrams = extractNgrams(clean(prepare(text, m)), m);
-  if (ngrams.length === 0) return null;
+  const tb = langdetectTables();
+  const m = tb.model;
+  const ngrams = extractNgrams(cpBuf, prepare(text, m), tb);
+  const count = ngrams.length;
+  if (count === 0) return null;
   const L = m.langs.length;
   const probs = m.probs;
   const langprob = new Float64Array(L);
-  const rng = new PyRandom(SEED);
+  const rng = callRng.copyFrom((seeded ??= new PyRandom(SEED).prime()));
   const prob = new Float64Array(L);
   for (let t = 0; t < N_TRIAL; t++) {
     prob.fill(1.0 / L);
     const alpha = ALPHA_DEFAULT + rng.gauss() * ALPHA_WIDTH;
     const weight = alpha / BASE_FREQ;
-    for (let i = 0; ; i++) {
-      const base = ngrams[rng.below(ngrams.length)]! * L;
-      for (let j = 0; j < L; j++) prob[j] = prob[j]! * (weight + probs[base + j]!);
-      if (i % 5 === 0) {
-        let sum = 0;
-        for (let j = 0; j < L; j++) sum += prob[j]!;
-        let max = 0;
+    // The reference draws i = 0, 1, 2, ... and normalizes when i % 5 === 0: after draw 0, then after every 5 more.
+    for (let i = 0; ; i += 5) {
+      let sum = 0;
+      if (i === 0) {
+        const b = ngrams[rng.below(count)]! * L;
         for (let j = 0; j < L; j++) {
-          const q = prob[j]! / sum;
-          if (max < q) max = q;
-          prob[j] = q;
+          const p = prob[j]! * (weight + probs[b + j]!);
+          prob[j] = p;
+          sum += p;
         }
-        if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
+      } else {
+        const b1 = ngrams[rng.below(count)]! * L;
+        const b2 = ngrams[rng.below(count)]! * L;
+        const b3 = ngrams[rng.below(count)]! * L;
+        const b4 = ngrams[rng.below(count)]! * L;
+        const b5 = ngrams[rng.below(count)]! * L;
+        for (let j = 0; j < L; j++) {
+          let p = prob[j]! * (weight + probs[b1 + j]!);
+          p = p * (weight + probs[b2 + j]!);
+          p = p * (weight + probs[b3 + j]!);
+          p = p * (weight + probs[b4 + j]!);
+          p = p * (weight + probs[b5 + j]!);
+          prob[j] = p;
+          sum += p;
+        }
       }
+      let max = 0;
+      for (let j = 0; j < L; j++) {
+        const q = prob[j]! / sum;
+        if (max < q) max = q;
+        prob[j] = q;
+      }
+      if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
     }
-    for (let j = 0; j < L; j++) langprob[j] = langprob[j]! + prob[j]! / N_TRIAL;
+    let first = 0;
+    let second = 0;
+    for (let j = 0; j < L; j++) {
+      const v = (langprob[j] = langprob[j]! + prob[j]! / N_TRIAL);
+      if (v > first) {
+        second = first;
+        first = v;
+      } else if (v > second) second = v;
+    }
+    // A normalized probability is at most 1, so a trial adds at most 1/7 to a language (the margin covers rounding).
+    if (first - second > (N_TRIAL - 1 - t) / N_TRIAL + 1e-9) break;
   }
   let best = -1;
   for (let j = 0; j < L; j++) if (langprob[j]! > PROB_THRESHOLD && (best < 0 || langprob[j]! > langprob[best]!)) best = j;

@@ -215,17 +215,12 @@ function isAsciiWs(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
-interface Candidate {
-  /** index of the `.?!` */
-  at: number;
-  /** start of the token after the whitespace, or -1 when punctuation follows directly */
-  nextTok: number;
-  /** end of the lookahead (the punctuation character, or the next token) */
-  afterEnd: number;
-}
-
-/** The candidates: `[.?!]` followed by a non-word character or by whitespace and a token. */
-function* candidates(text: string): Generator<Candidate> {
+/**
+ * The candidates, as flat triples (at, nextTok, afterEnd): `[.?!]` at `at` followed by a non-word character
+ * (nextTok -1, the lookahead ends after that character) or by whitespace and a token from nextTok to afterEnd.
+ */
+function candidates(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -233,7 +228,7 @@ function* candidates(text: string): Generator<Candidate> {
     if (i + 1 >= n) continue;
     const d = text.charCodeAt(i + 1);
     if (isNonWord(d)) {
-      yield { at: i, nextTok: -1, afterEnd: i + 2 };
+      out.push(i, -1, i + 2);
       continue;
     }
     if (!isWs(d)) continue;
@@ -245,34 +240,72 @@ function* candidates(text: string): Generator<Candidate> {
     }
     let k = j;
     while (k < n && !isWs(text.charCodeAt(k))) k++;
-    yield { at: i, nextTok: j, afterEnd: k };
+    out.push(i, j, k);
     i = j - 1;
   }
+  return out;
 }
 
-/** NLTK's `_match_potential_end_contexts`: candidates with their contexts; candidates within one word merge. */
-function* endContexts(text: string): Generator<{ cand: Candidate; context: string }> {
+/**
+ * Verdicts of recent contexts. A context is a word or two around one candidate, and texts repeat them (the loose
+ * variants of a response share all but a line; generated witnesses draw from fixed sentence banks), while judging one
+ * tokenizes it. Bounded: forgotten all at once when full; long contexts are not kept.
+ */
+const sentbreakMemo = new Map<string, boolean>();
+const SENTBREAK_MEMO_MAX = 4096;
+const SENTBREAK_MEMO_KEY_MAX = 200;
+
+function contextBreaks(context: string, m: PunktModel): boolean {
+  if (m !== cached || context.length > SENTBREAK_MEMO_KEY_MAX) return containsSentbreak(context, m);
+  let v = sentbreakMemo.get(context);
+  if (v === undefined) {
+    v = containsSentbreak(context, m);
+    if (sentbreakMemo.size >= SENTBREAK_MEMO_MAX) sentbreakMemo.clear();
+    sentbreakMemo.set(context, v);
+  }
+  return v;
+}
+
+/**
+ * NLTK's `_match_potential_end_contexts` and the decision on each: the break positions [end, next start) in order.
+ * A candidate's context runs from after the last ASCII whitespace before it (back to the previous candidate) through
+ * its lookahead; candidates within one word merge (only the last of them is judged, on the merged context).
+ */
+function breakSlices(text: string, model: PunktModel): [number, number][] {
+  const slices: [number, number][] = [];
+  const cands = candidates(text);
+  let lastBreak = 0;
   let prevStart = 0;
   let prevStop = 0;
-  let prev: Candidate | undefined;
-  for (const cand of candidates(text)) {
-    // The last ASCII whitespace in text[prevStop, cand.at); one at offset 0 counts as none (NLTK's quirk).
+  let prev = -1; // offset of the pending candidate in `cands`
+  const judge = (p: number, start: number) => {
+    const at = cands[p]!;
+    const nextTok = cands[p + 1]!;
+    // NLTK joins text[start, at) and the candidate's lookahead, which starts at `at`: one slice.
+    if (contextBreaks(text.slice(start, cands[p + 2]!), model)) {
+      slices.push([lastBreak, at + 1]);
+      lastBreak = nextTok >= 0 ? nextTok : at + 1;
+    }
+  };
+  for (let c = 0; c < cands.length; c += 3) {
+    const at = cands[c]!;
+    // The last ASCII whitespace in text[prevStop, at); one at offset 0 counts as none (NLTK's quirk).
     let idx = 0;
-    for (let i = cand.at - 1; i >= prevStop; i--) {
+    for (let i = at - 1; i >= prevStop; i--) {
       if (isAsciiWs(text.charCodeAt(i))) {
         idx = i - prevStop;
         break;
       }
     }
     const start = idx ? idx + prevStop + 1 : prevStart;
-    if (prev && prevStop <= start) {
-      yield { cand: prev, context: text.slice(prevStart, prevStop) + text.slice(prev.at, prev.afterEnd) };
-    }
-    prev = cand;
+    if (prev >= 0 && prevStop <= start) judge(prev, prevStart);
+    prev = c;
     prevStart = start;
-    prevStop = cand.at;
+    prevStop = at;
   }
-  if (prev) yield { cand: prev, context: text.slice(prevStart, prevStop) + text.slice(prev.at, prev.afterEnd) };
+  if (prev >= 0) judge(prev, prevStart);
+  slices.push([lastBreak, pyRstrip(text).length]);
+  return slices;
 }
 
 const CLOSERS = '"\')]}';
@@ -294,15 +327,7 @@ function realignment(text: string, a: number, b: number): [number, number] | und
 
 /** Sentence spans [start, end) of `text`, as punkt returns them (realigned). */
 export function sentenceSpans(text: string, model: PunktModel = punktModel()): [number, number][] {
-  const slices: [number, number][] = [];
-  let lastBreak = 0;
-  for (const { cand, context } of endContexts(text)) {
-    if (containsSentbreak(context, model)) {
-      slices.push([lastBreak, cand.at + 1]);
-      lastBreak = cand.nextTok >= 0 ? cand.nextTok : cand.at + 1;
-    }
-  }
-  slices.push([lastBreak, pyRstrip(text).length]);
+  const slices = breakSlices(text, model);
 
   const out: [number, number][] = [];
   let realign = 0;

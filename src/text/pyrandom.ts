@@ -19,6 +19,39 @@ export class PyRandom {
     this.seed(seed);
   }
 
+  /** Takes over another generator's state: the same stream from here on, cheaper than seeding again. */
+  copyFrom(other: PyRandom): this {
+    this.mt.set(other.mt);
+    this.mti = other.mti;
+    this.gaussNext = other.gaussNext;
+    return this;
+  }
+
+  /**
+   * Generates the next block of the state now if the next output needs it (outputs are unchanged). A generator that
+   * is copied many times is primed once, so that the copies do not each generate the same block again.
+   */
+  prime(): this {
+    if (this.mti >= N) this.twist();
+    return this;
+  }
+
+  private twist(): void {
+    const mt = this.mt;
+    let kk = 0;
+    for (; kk < N - M; kk++) {
+      const y = (mt[kk]! & 0x80000000) | (mt[kk + 1]! & 0x7fffffff);
+      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    }
+    for (; kk < N - 1; kk++) {
+      const y = (mt[kk]! & 0x80000000) | (mt[kk + 1]! & 0x7fffffff);
+      mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    }
+    const y = (mt[N - 1]! & 0x80000000) | (mt[0]! & 0x7fffffff);
+    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    this.mti = 0;
+  }
+
   /** `random.seed(n)` for a non-negative integer below 2^32 (all langdetect uses). */
   seed(n: number): void {
     this.initByArray([n >>> 0]);
@@ -65,21 +98,8 @@ export class PyRandom {
 
   /** One 32-bit output (`genrand_uint32`). */
   uint32(): number {
+    if (this.mti >= N) this.twist();
     const mt = this.mt;
-    if (this.mti >= N) {
-      let kk = 0;
-      for (; kk < N - M; kk++) {
-        const y = (mt[kk]! & 0x80000000) | (mt[kk + 1]! & 0x7fffffff);
-        mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
-      }
-      for (; kk < N - 1; kk++) {
-        const y = (mt[kk]! & 0x80000000) | (mt[kk + 1]! & 0x7fffffff);
-        mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
-      }
-      const y = (mt[N - 1]! & 0x80000000) | (mt[0]! & 0x7fffffff);
-      mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
-      this.mti = 0;
-    }
     let y = mt[this.mti++]!;
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;

@@ -41,6 +41,16 @@ export function constraintPool(set: ConstraintSet): GenDef[] {
   });
 }
 
+/** constraintPool per set, computed once per registry size (the registry only grows); callers must not modify it. */
+const pools = new Map<ConstraintSet, { size: number; pool: readonly GenDef[] }>();
+function cachedPool(set: ConstraintSet): readonly GenDef[] {
+  const hit = pools.get(set);
+  if (hit && hit.size === ALL_CONSTRAINTS.length) return hit.pool;
+  const pool = constraintPool(set);
+  pools.set(set, { size: ALL_CONSTRAINTS.length, pool });
+  return pool;
+}
+
 export function conflicts(a: ConstraintDef<any>, b: ConstraintDef<any>): boolean {
   return a.id === b.id || inConflictTable(a.id, b.id) || !!a.conflicts?.includes(b.id) || !!b.conflicts?.includes(a.id);
 }
@@ -131,7 +141,7 @@ export function constraintCount(rng: Rng, difficulty: number, min: number, max: 
 }
 
 export function compose(input: ComposeInput): Composed {
-  const pool = constraintPool(input.set);
+  const pool = cachedPool(input.set);
   if (pool.length === 0) throw new Error(`instruct: no generatable constraint in the set '${input.set}'`);
   const counters: Record<string, number> = {};
   const reject = (defs: readonly GenDef[]) => {

@@ -40,31 +40,57 @@ function passage(rng: Rng, name: string, city: string, company: string): string 
 /**
  * The fields a template may use, each drawn from faker only when the template reads it (a template uses three or four
  * of them; drawing all costs more than the rest of the item). Deterministic: a template reads its fields in a fixed order.
+ * Own getters of an object literal (templates read own properties only); no draw returns undefined, so `??=` draws once.
  */
 function templateData(faker: Faker, rng: Rng, refDate: string): object {
-  const draws: Record<string, () => unknown> = {
+  let name: string | undefined;
+  let first: string | undefined;
+  let other: string | undefined;
+  let company: string | undefined;
+  let product: string | undefined;
+  let city: string | undefined;
+  let job: string | undefined;
+  let date: string | undefined;
+  let price: string | undefined;
+  let number: number | undefined;
+  let text: string | undefined;
+  const data = {
     // First and last name only: fullName() adds prefixes and suffixes ("Ms. ... Koch I"), and a bare roman "I" reads
     // as a first-person subject when the witness repeats the request.
-    name: () => `${faker.person.firstName()} ${faker.person.lastName()}`,
-    first: () => faker.person.firstName(),
-    other: () => `${faker.person.firstName()} ${faker.person.lastName()}`,
-    company: () => faker.company.name(),
-    product: () => faker.commerce.productName(),
-    city: () => faker.location.city(),
-    job: () => faker.person.jobTitle(),
-    date: () => dateAfter(refDate, rng.int(1, 90)),
-    price: () => `${rng.int(5, 400)}.${rng.pick(['00', '49', '99'])}`,
-    number: () => rng.int(3, 12),
-    passage: () => passage(rng, data.name as string, data.city as string, data.company as string),
+    get name() {
+      return (name ??= `${faker.person.firstName()} ${faker.person.lastName()}`);
+    },
+    get first() {
+      return (first ??= faker.person.firstName());
+    },
+    get other() {
+      return (other ??= `${faker.person.firstName()} ${faker.person.lastName()}`);
+    },
+    get company() {
+      return (company ??= faker.company.name());
+    },
+    get product() {
+      return (product ??= faker.commerce.productName());
+    },
+    get city() {
+      return (city ??= faker.location.city());
+    },
+    get job() {
+      return (job ??= faker.person.jobTitle());
+    },
+    get date() {
+      return (date ??= dateAfter(refDate, rng.int(1, 90)));
+    },
+    get price() {
+      return (price ??= `${rng.int(5, 400)}.${rng.pick(['00', '49', '99'])}`);
+    },
+    get number() {
+      return (number ??= rng.int(3, 12));
+    },
+    get passage() {
+      return (text ??= passage(rng, data.name, data.city, data.company));
+    },
   };
-  const cache: Record<string, unknown> = {};
-  const data: Record<string, unknown> = {};
-  for (const key of Object.keys(draws)) {
-    Object.defineProperty(data, key, {
-      enumerable: true,
-      get: () => (key in cache ? cache[key] : (cache[key] = draws[key]!())),
-    });
-  }
   return data;
 }
 

@@ -81,8 +81,58 @@ function safeCheck(def: ConstraintDef<any>, text: string, kwargs: unknown): Chec
   }
 }
 
+/**
+ * The last call's input (kwargs copied) and results. Checks are pure functions of (text, kwargs), and the same item is
+ * checked twice in a row: the generator checks the witness it built, then the engine checks it again before writing.
+ */
+let last: { response: string; instructions: { def: ConstraintDef<any>; kwargs: unknown }[]; results: InstructionResult[] } | undefined;
+
+/** Deep equality of parsed kwargs (numbers, strings, booleans, null, arrays and plain objects of them). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** A copy of parsed kwargs that later changes to the caller's object cannot reach. */
+function copyValue(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copyValue);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = copyValue((v as Record<string, unknown>)[k]);
+  return out;
+}
+
+function isLastCall(instructions: readonly ParsedInstruction[], response: string): boolean {
+  if (!last || last.response !== response || last.instructions.length !== instructions.length) return false;
+  for (let i = 0; i < instructions.length; i++) {
+    const a = last.instructions[i]!;
+    const b = instructions[i]!;
+    if (a.def !== b.def || !sameValue(a.kwargs, b.kwargs)) return false;
+  }
+  return true;
+}
+
 /** Strict and loose result of every instruction, for already parsed ground truth. */
 export function followInstructions(instructions: readonly ParsedInstruction[], response: string): InstructionResult[] {
+  if (isLastCall(instructions, response)) return last!.results.map((r) => ({ ...r }));
+  const results = computeInstructions(instructions, response);
+  last = {
+    response,
+    instructions: instructions.map(({ def, kwargs }) => ({ def, kwargs: copyValue(kwargs) })),
+    results: results.map((r) => ({ ...r })),
+  };
+  return results;
+}
+
+function computeInstructions(instructions: readonly ParsedInstruction[], response: string): InstructionResult[] {
   let variants: string[] | undefined;
   const blank = !pyStrip(response);
   return instructions.map(({ id, def, kwargs }) => {

@@ -141,14 +141,19 @@ function checkValue(spec: KwargSpec, v: unknown): unknown {
   }
 }
 
+/** Whether `specs` names `key` (a few specs at most: a scan beats building a set on every call). */
+function hasSpec(specs: readonly KwargSpec[], key: string): boolean {
+  for (let i = 0; i < specs.length; i++) if (specs[i]!.name === key) return true;
+  return false;
+}
+
 /** Validates `raw` against `specs`: every spec is required; null values count as absent; unknown keys are errors. */
 export function parseKwargs<K>(specs: readonly KwargSpec[], raw: unknown): K {
   if (raw === null || raw === undefined) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new KwargsError('kwargs', `must be an object, got ${JSON.stringify(raw)}`);
   const obj = raw as Record<string, unknown>;
-  const known = new Set(specs.map((s) => s.name));
   for (const key of Object.keys(obj)) {
-    if (!known.has(key) && obj[key] !== null) {
+    if (obj[key] !== null && !hasSpec(specs, key)) {
       const expected = specs.length ? specs.map((s) => s.name).join(', ') : 'none';
       throw new KwargsError(key, `unknown kwarg for this instruction (expected: ${expected})`);
     }
