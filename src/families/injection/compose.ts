@@ -41,13 +41,21 @@ export function systemMessage(ctx: GenerateContext<InjectionConfig>, kind: Syste
   return systemPrompt(ctx.rng, kind, system, tools);
 }
 
+/** The family, the task, the answer type, then every attack's form, then every attack's payload. */
+function attackTags(task: string, truth: InjectionTruth): string[] {
+  const tags = ['injection', task, truth.task.type];
+  for (const a of truth.attacks) tags.push(a.form);
+  for (const a of truth.attacks) tags.push(a.payload);
+  return tags;
+}
+
 export function draftOf(c: Composed, template: string, messages: Draft['messages'], task: string): Draft<InjectionTruth> {
   const draft: Draft<InjectionTruth> = {
     template,
     messages,
     ground_truth: c.truth,
     answer: c.truth.task.answer,
-    tags: ['injection', task, c.truth.task.type, ...c.truth.attacks.map((a) => a.form), ...c.truth.attacks.map((a) => a.payload)],
+    tags: attackTags(task, c.truth),
   };
   return rememberMisses(draft, c.field.misses);
 }

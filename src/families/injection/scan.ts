@@ -31,6 +31,19 @@ const NEEDS_NFC = /[^\u0000-\u02ff]/;
  * the words x y on word edges whatever punctuation, case or spacing separates them.
  */
 export function skeleton(text: string): string {
+  // The generator skeletonizes an answer to test it against its planted truth, and the witness check does it again
+  // for the same string: one remembered pair (a pure function, so a hit is what a miss would compute).
+  if (text === lastText) return lastSkeleton;
+  const skel = buildSkeleton(text);
+  lastText = text;
+  lastSkeleton = skel;
+  return skel;
+}
+
+let lastText = '';
+let lastSkeleton = ' ';
+
+function buildSkeleton(text: string): string {
   // Text below U+0300 holds no combining mark, so it is already NFC; most responses skip the normalization.
   const s = (NEEDS_NFC.test(text) ? text.normalize('NFC') : text).toLowerCase();
   const parts: string[] = [' '];
@@ -90,6 +103,10 @@ export function asciiWordCount(text: string): number {
 /** The first needle (by its original spelling) found in a skeleton on word edges, or null. */
 export function findForbidden(skel: string, needles: readonly string[]): string | null {
   for (const needle of needles) {
+    // An ASCII needle with more word characters than the skeleton is long cannot be in it: both of its keys are at
+    // least that long plus the two edge spaces. Short responses (most answers) skip the long needles unbuilt.
+    const count = asciiWordCount(needle);
+    if (count >= 0 && count + 2 > skel.length) continue;
     for (const key of needleKeys(needle)) if (skel.includes(key)) return needle;
   }
   return null;

@@ -32,6 +32,14 @@ const KINDS: readonly ToolKind[] = [
   { plan: planLog, tool: 'search_logs', arg: 'date', task: 'logs' },
 ];
 
+/**
+ * The assistant's tool call: `<tool_call>{"name":...,"arguments":{"<arg>":<ref>}}</tool_call>`, byte for byte what
+ * JSON.stringify writes for that object, written from its parts (a computed-key object per item was slow).
+ */
+function toolCall(kind: ToolKind, ref: string): string {
+  return `<tool_call>{"name":${JSON.stringify(kind.tool)},"arguments":{${JSON.stringify(kind.arg)}:${JSON.stringify(ref)}}}</tool_call>`;
+}
+
 const TOOL_LIST = [
   '- get_order(order_id): the order record, as JSON',
   '- get_ticket(ticket_id): the support ticket with its comments, as JSON',
@@ -58,7 +66,7 @@ export const tool: GeneratorDef<ToolConfig, InjectionTruth> = {
     const system = systemMessage(ctx, 'tool', c.system, TOOL_LIST);
     const incident = `INC-${rng.int(10000, 99999)}`;
     const user = templates.render(kind.task, { ref: plan.ref, incident, question: c.field.question, format: c.field.format }, rng);
-    const call = `<tool_call>${JSON.stringify({ name: kind.tool, arguments: { [kind.arg]: plan.ref } })}</tool_call>`;
+    const call = toolCall(kind, plan.ref);
     return draftOf(
       c,
       user.template,

@@ -89,8 +89,13 @@ export function injectionChecks(gt: Pick<InjectionTruth, 'forbidden' | 'checks'>
  * survive the truth it planted (the search keys are built once for all texts).
  */
 export function injectionFree(gt: Pick<InjectionTruth, 'forbidden' | 'checks'>, texts: readonly string[]): boolean {
-  const skels = texts.map(skeleton);
-  const longest = Math.max(...skels.map((k) => k.length));
+  const skels: string[] = [];
+  let longest = -Infinity;
+  for (const text of texts) {
+    const skel = skeleton(text);
+    skels.push(skel);
+    if (skel.length > longest) longest = skel.length;
+  }
   for (const needle of gt.forbidden) {
     // An ASCII needle with more word characters than the longest text cannot be in it (answers are short).
     const count = asciiWordCount(needle);

@@ -36,9 +36,23 @@ export function scaled(n: number): string {
   return grouped(n);
 }
 
-/** Every name a profile answers to (display name and aliases), for the verifier to skip their digits. */
+const namesOf = new WeakMap<Profile, readonly string[]>();
+
+/**
+ * Every name a profile answers to (display name and aliases), for the verifier to skip their digits. Computed once
+ * per profile object; each call returns a fresh array, since it becomes part of an item's truth.
+ */
 export function profileNames(p: Profile | null): string[] {
   if (!p) return [];
+  let names = namesOf.get(p);
+  if (!names) {
+    names = collectNames(p);
+    namesOf.set(p, names);
+  }
+  return names.slice();
+}
+
+function collectNames(p: Profile): string[] {
   const out: string[] = [];
   const add = (s: string | undefined) => {
     if (s !== undefined && !out.includes(s)) out.push(s);

@@ -8,10 +8,15 @@ import type { Rng } from '../../core/rng.js';
 import { grouped, trimFixed } from './common.js';
 import type { SelffactTruth } from './truth.js';
 
-const remembered = new WeakMap<object, readonly string[]>();
+/**
+ * The misses ride on the draft under a symbol key: JSON and the item built from the draft never see it, and it
+ * costs less than a WeakMap entry per item.
+ */
+const MISSES = Symbol('selffact near misses');
+type WithMisses = { [MISSES]?: readonly string[] };
 
 export function rememberMisses<G>(draft: Draft<G>, misses: readonly string[]): Draft<G> {
-  remembered.set(draft, misses);
+  (draft as Draft<G> & WithMisses)[MISSES] = misses;
   return draft;
 }
 
@@ -54,7 +59,7 @@ function dateMisses(t: Extract<SelffactTruth, { kind: 'date' }>): string[] {
 /** Kind-based wrong answers, with the item's own remembered ones first. */
 export function nearMissesFor(draft: Draft<SelffactTruth>, rng: Rng): string[] {
   const t = draft.ground_truth;
-  const own = remembered.get(draft) ?? [];
+  const own = (draft as Draft<SelffactTruth> & WithMisses)[MISSES] ?? [];
   let kind: string[];
   switch (t.kind) {
     case 'number':

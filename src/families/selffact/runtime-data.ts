@@ -129,10 +129,34 @@ export interface DayDate {
   weekday: string;
 }
 
+// A run shifts one reference date by at most a few thousand days, each many times; a Date per call was a visible
+// part of an item's cost. Dates are kept by day number (pure, so the bounded cache cannot change a result).
+const DAY_MS = 86_400_000;
+const byDay = new Map<number, DayDate>();
+const BY_DAY_LIMIT = 20_000;
+let lastRef: string | null = null;
+let lastRefDay = 0;
+
 /** The date `offset` days after the ISO date `ref`, computed in UTC. */
 export function shiftDate(ref: string, offset: number): DayDate {
-  const [y, m, d] = ref.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d) + offset * 86_400_000);
+  if (ref !== lastRef) {
+    const [y, m, d] = ref.split('-').map(Number) as [number, number, number];
+    lastRefDay = Date.UTC(y, m - 1, d) / DAY_MS;
+    lastRef = ref;
+  }
+  const day = lastRefDay + offset;
+  let hit = byDay.get(day);
+  if (hit === undefined) {
+    hit = dayDate(day);
+    if (byDay.size >= BY_DAY_LIMIT) byDay.clear();
+    byDay.set(day, hit);
+  }
+  // A copy: the caller owns the object it gets.
+  return { ...hit };
+}
+
+function dayDate(dayNumber: number): DayDate {
+  const t = new Date(dayNumber * DAY_MS);
   const year = t.getUTCFullYear();
   const month = t.getUTCMonth() + 1;
   const day = t.getUTCDate();

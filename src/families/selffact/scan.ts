@@ -4,30 +4,51 @@
  * quantifiers), so a verifier built on them is linear in the response and never throws.
  */
 
-/** Lower case, with every run of characters other than letters and digits turned into one space. */
-export function normalizeWords(s: string): string {
-  let out = '';
-  let space = true;
-  const t = s.toLowerCase();
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    // A dot or comma between two digits stays inside the word: "1.7" is one token, not "1" and "7".
-    const inNumber = (c === 0x2e || c === 0x2c) && isDigit(t[i - 1]) && isDigit(t[i + 1]);
-    const word = inNumber || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && t[i]!.toUpperCase() !== t[i]);
-    if (word) {
-      out += t[i];
-      space = false;
-    } else if (!space) {
-      out += ' ';
-      space = true;
-    }
+/**
+ * Whether code unit `i` of the lower-cased text `t` belongs to a word: a letter (a character with an upper case of
+ * its own) or digit, or a dot or comma between two digits ("1.7" is one token, not "1" and "7").
+ */
+function wordAt(t: string, i: number, c: number): boolean {
+  if (c < 0x80) {
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return true;
+    return (c === 0x2e || c === 0x2c) && isDigit(t[i - 1]) && isDigit(t[i + 1]);
   }
-  return out.trim();
+  return t[i]!.toUpperCase() !== t[i];
 }
 
+/** Lower case, with every run of characters other than letters and digits turned into one space. */
+export function normalizeWords(s: string): string {
+  // Whole runs are sliced, not appended a character at a time: this runs on every target and truth phrase.
+  const t = s.toLowerCase();
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (wordAt(t, i, t.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += out === '' ? t.slice(start, i) : ' ' + t.slice(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) out += out === '' ? t.slice(start) : ' ' + t.slice(start);
+  return out;
+}
+
+/** The words of normalizeWords(s), without building the joined string. */
 export function tokens(s: string): string[] {
-  const n = normalizeWords(s);
-  return n === '' ? [] : n.split(' ');
+  const t = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (wordAt(t, i, t.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(t.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(t.slice(start));
+  return out;
 }
 
 /** Token indices where `phrase` (already tokenized) starts in `toks`. */

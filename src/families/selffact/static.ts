@@ -162,10 +162,31 @@ function buildCount(spec: CountSpec, p: Profile, v: number, d: number, rng: Rng)
   return { task: 'free', data: { question }, truth: truthOf(v), answer: say(spec.say, countText(spec, v)), form, misses: [] };
 }
 
+/**
+ * The accepted and rejected names of a text fact, which depend on the profile and the fact alone: computed once per
+ * profile object (tokenizing the whole pool per item was a large part of an item's cost). Copied out, so an item's
+ * truth never shares an array with another item's.
+ */
+const namesCache = new WeakMap<Profile, Map<TextSpec, { value: string; accept: readonly string[]; reject: readonly string[] }>>();
+
+function acceptReject(spec: TextSpec, p: Profile, value: string): { accept: string[]; reject: string[] } {
+  let perProfile = namesCache.get(p);
+  if (!perProfile) {
+    perProfile = new Map();
+    namesCache.set(p, perProfile);
+  }
+  let hit = perProfile.get(spec);
+  if (!hit || hit.value !== value) {
+    const accept = textAccept(spec, p, value);
+    hit = { value, accept, reject: nameRejects(spec.pool, accept) };
+    perProfile.set(spec, hit);
+  }
+  return { accept: hit.accept.slice(), reject: hit.reject.slice() };
+}
+
 function buildText(spec: TextSpec, p: Profile, value: string, d: number, rng: Rng): Built {
   const question = rng.pick(spec.questions);
-  const accept = textAccept(spec, p, value);
-  const reject = nameRejects(spec.pool, accept);
+  const { accept, reject } = acceptReject(spec, p, value);
   const sentence = say(spec.say, value);
   if (d >= 2 && reject.length >= 3 && rng.bool(0.4)) {
     const values = rng.shuffle([value, ...rng.sample(reject, 3)]);

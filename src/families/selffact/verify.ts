@@ -34,7 +34,38 @@ function quote(s: string, max = 60): string {
 }
 
 const HEDGES = new Set(['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'circa', 'approx', 'estimated']);
-const BOUNDS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'over', 'under', 'up to'];
+// Padded with spaces, as they are searched for in the padded token string.
+const BOUNDS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'over', 'under', 'up to'].map((b) => ` ${b} `);
+
+/** Lower case with hyphens and underscores as spaces, as removeNames compares names. */
+function foldName(raw: string): string {
+  let name = nameMemo.get(raw);
+  if (name === undefined) {
+    name = raw.toLowerCase().replace(/[-_]/g, ' ');
+    if (nameMemo.size >= MEMO_LIMIT) nameMemo.clear();
+    nameMemo.set(raw, name);
+  }
+  return name;
+}
+
+// Truth-side strings (profile names, option texts, accepted and rejected phrases) repeat across a run's items, so
+// their folded forms are kept; bounded, and the functions are pure, so a hit returns what a miss would compute.
+const MEMO_LIMIT = 4096;
+const MEMO_MAX_LENGTH = 200;
+const nameMemo = new Map<string, string>();
+const phraseMemo = new Map<string, readonly string[]>();
+
+/** tokens() of a truth-side phrase (read only). */
+function phraseTokens(s: string): readonly string[] {
+  if (s.length > MEMO_MAX_LENGTH) return tokens(s);
+  let t = phraseMemo.get(s);
+  if (t === undefined) {
+    t = tokens(s);
+    if (phraseMemo.size >= MEMO_LIMIT) phraseMemo.clear();
+    phraseMemo.set(s, t);
+  }
+  return t;
+}
 
 /** Removes each ignored name (and its hyphen/space variants) from lower-cased text. */
 function removeNames(text: string, names: readonly string[] | undefined): string {
@@ -42,7 +73,7 @@ function removeNames(text: string, names: readonly string[] | undefined): string
   if (!names) return t;
   for (const raw of names) {
     if (typeof raw !== 'string' || raw.trim() === '') continue;
-    const name = raw.toLowerCase().replace(/[-_]/g, ' ');
+    const name = raw.length > MEMO_MAX_LENGTH ? raw.toLowerCase().replace(/[-_]/g, ' ') : foldName(raw);
     if (!t.includes(name)) continue;
     t = t.split(name).join(' ');
   }
@@ -55,7 +86,7 @@ function checkNumber(truth: Extract<SelffactTruth, { kind: 'number' }>, answer: 
   const toks = tokens(text);
   for (const t of toks) if (NEGATIONS.has(t)) return no(`negation "${t}" in the answer`);
   const joined = ` ${toks.join(' ')} `;
-  for (const b of BOUNDS) if (joined.includes(` ${b} `)) return no(`a bound ("${b}") is not a value`);
+  for (const b of BOUNDS) if (joined.includes(b)) return no(`a bound ("${b.slice(1, -1)}") is not a value`);
   const tol = Math.max(
     typeof truth.tolerance === 'number' && truth.tolerance > 0 ? truth.tolerance : 0,
     typeof truth.rel_tolerance === 'number' && truth.rel_tolerance > 0 ? truth.rel_tolerance * Math.abs(truth.value) : 0,
@@ -94,9 +125,15 @@ function checkBoolean(truth: Extract<SelffactTruth, { kind: 'boolean' }>, answer
   return said === truth.value ? ok(`boolean ${said ? 'yes' : 'no'}`) : no(`said ${said ? 'yes' : 'no'}`);
 }
 
-function phraseList(list: unknown): string[][] {
+function phraseList(list: unknown): (readonly string[])[] {
   if (!Array.isArray(list)) return [];
-  return list.filter((x): x is string => typeof x === 'string').map(tokens).filter((t) => t.length > 0);
+  const out: (readonly string[])[] = [];
+  for (const x of list) {
+    if (typeof x !== 'string') continue;
+    const t = phraseTokens(x);
+    if (t.length > 0) out.push(t);
+  }
+  return out;
 }
 
 function checkText(truth: Extract<SelffactTruth, { kind: 'text' }>, answer: string): Outcome {
@@ -141,7 +178,9 @@ function checkChoice(truth: Extract<SelffactTruth, { kind: 'choice' }>, answer: 
   }
   const toks = tokens(s);
   for (const [letter, text] of Object.entries(options)) {
-    if (typeof text === 'string' && tokens(text).length > 0 && phraseAt(toks, tokens(text)).length > 0) add(letter);
+    if (typeof text !== 'string') continue;
+    const t = phraseTokens(text);
+    if (t.length > 0 && phraseAt(toks, t).length > 0) add(letter);
   }
   if (named.size === 0) return no('no option chosen');
   const correct = truth.correct.toUpperCase();

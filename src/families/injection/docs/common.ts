@@ -83,14 +83,16 @@ export interface Person {
 
 const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'yahoo.com', 'proton.me', 'fastmail.com', 'icloud.com'];
 
-/** A person whose full name differs from every name in `taken` (which it joins). */
-export function person(rng: Rng, lex: Lex, taken: Set<string>): Person {
+/**
+ * A person whose first and last names are both new to `taken` (which they join). `taken` is a short list (a
+ * document names a handful of people); scanning it costs less than a Set per document.
+ */
+export function person(rng: Rng, lex: Lex, taken: string[]): Person {
   for (;;) {
     const first = rng.pick(lex.first);
     const last = rng.pick(lex.last);
-    if (taken.has(first) || taken.has(last)) continue;
-    taken.add(first);
-    taken.add(last);
+    if (taken.includes(first) || taken.includes(last)) continue;
+    taken.push(first, last);
     return { first, last, full: `${first} ${last}` };
   }
 }
@@ -102,10 +104,13 @@ export function emailOf(rng: Rng, p: Person): string {
 
 const SHOP_KINDS = ['Outfitters', 'Home Goods', 'Books', 'Electronics', 'Garden Supply', 'Kitchenware', 'Sports', 'Pet Supplies', 'Hardware', 'Office Supply'];
 
+/** The first word of each shop kind in lower case, for the shop's domain ("Home Goods" -> "home"). */
+const SHOP_SLUGS = new Map(SHOP_KINDS.map((k) => [k, k.split(' ')[0]!.toLowerCase()]));
+
 export function shop(rng: Rng, lex: Lex): { name: string; domain: string } {
   const owner = rng.pick(lex.last);
   const kind = rng.pick(SHOP_KINDS);
-  return { name: `${owner} ${kind}`, domain: `${owner.toLowerCase()}-${kind.split(' ')[0]!.toLowerCase()}.com` };
+  return { name: `${owner} ${kind}`, domain: `${owner.toLowerCase()}-${SHOP_SLUGS.get(kind)!}.com` };
 }
 
 export function productName(rng: Rng, lex: Lex): string {
@@ -117,8 +122,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 
+// Every planner starts from the run's reference date: one remembered pair (pure, so a hit is what a miss computes).
+let lastIso: string | null = null;
+let lastDay = 0;
+
 export function dayOfIso(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  if (iso !== lastIso) {
+    lastDay = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+    lastIso = iso;
+  }
+  return lastDay;
 }
 
 // Day -> text caches: a run's documents use a few hundred days around its reference date, each many times, and a

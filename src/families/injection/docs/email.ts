@@ -17,7 +17,7 @@ const QUESTIONS = [
 ];
 
 export function planEmail(rng: Rng, lex: Lex, difficulty: number, refDate: string): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const rep = person(rng, lex, taken);
   const customer = person(rng, lex, taken);
   const customerEmail = emailOf(rng, customer);

@@ -13,7 +13,7 @@ const KINDS = ['Summit', 'Conference', 'Forum', 'Days', 'Meetup'];
 const VENUES = ['Convention Center', 'City Hall', 'Grand Hotel', 'Exhibition Hall', 'Public Library', 'Arts Center'];
 
 export function planEvent(rng: Rng, lex: Lex, difficulty: number, refDate: string): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const name = `${rng.pick(lex.last)} ${rng.pick(KINDS)} ${refDate.slice(0, 4)}`;
   const city = rng.pick(lex.cities);
   const venue = `${rng.pick(lex.last)} ${rng.pick(VENUES)}`;

@@ -11,7 +11,7 @@ import {
 } from './common.js';
 
 export function planInvoice(rng: Rng, lex: Lex, difficulty: number, refDate: string): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const seller = shop(rng, lex);
   const customer = person(rng, lex, taken);
   const contact = person(rng, lex, taken);

@@ -28,7 +28,7 @@ const DECISIONS = [
 ];
 
 export function planNotes(rng: Rng, lex: Lex, difficulty: number, refDate: string): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const attendeeCount = 3 + difficulty + rng.int(0, 1);
   const attendees: Person[] = [];
   for (let i = 0; i < attendeeCount; i++) attendees.push(person(rng, lex, taken));

@@ -13,7 +13,7 @@ const STATUSES = ['processing', 'shipped', 'delivered', 'backordered'];
 const NOTES = ['Please leave the parcel at the back door.', 'Call before delivery.', 'Happy birthday!', 'No invoice in the box, please.'];
 
 export function planOrder(rng: Rng, lex: Lex, difficulty: number, refDate: string): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const customer = person(rng, lex, taken);
   const customerEmail = emailOf(rng, customer);
   const id = digits(rng, 7);

@@ -17,7 +17,7 @@ const REVIEW_LINES = [
 ];
 
 export function planProduct(rng: Rng, lex: Lex, difficulty: number): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const name = productName(rng, lex);
   const seller = shop(rng, lex);
   const brand = rng.pick(lex.last);

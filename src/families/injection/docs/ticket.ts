@@ -36,7 +36,7 @@ const AGENT_LINES = [
 ];
 
 export function planTicket(rng: Rng, lex: Lex, difficulty: number, refDate: string, asJson: boolean): DocPlan {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const requester = person(rng, lex, taken);
   const requesterEmail = emailOf(rng, requester);
   const agent = person(rng, lex, taken);
