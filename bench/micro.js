@@ -53,6 +53,12 @@ export function ifevalRates() {
     const xs = one([id]);
     result[id] = { checks: xs.length, perS: rate(xs.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: xs[i].gt }, xs[i].response), 5) };
   }
+  // The verifiers keep small caches of recent work (punkt contexts, Treebank sentences), which the rounds above reuse.
+  // First sight: warm the code up on copies of the set with every ASCII letter shifted by one to three places, then
+  // time one pass over the real set, none of whose texts the caches have seen.
+  const shift = (s, k) => s.replace(/[a-zA-Z]/g, (c) => { const b = c < 'a' ? 65 : 97; return String.fromCharCode(b + ((c.charCodeAt(0) - b + k) % 26)); });
+  for (let k = 1; k <= 3; k++) for (const x of all) verifyItem({ verifier: 'ifeval', ground_truth: x.gt }, shift(x.response, k));
+  result.firstSight = rate(all.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: all[i].gt }, all[i].response), 1);
   return result;
 }
 
@@ -72,7 +78,8 @@ export function printMicro() {
   const ie = ifevalRates();
   if (ie) {
     console.log(`\nIFEval GPT-4 set (541 responses, all instructions, strict+loose): ${fmt(ie.all)} responses/s = ${(ie.all / 400).toFixed(0)}x the reference's ~400/s`);
-    for (const [id, v] of Object.entries(ie)) if (id !== 'all') console.log(`  ${id.padEnd(32)} ${fmt(v.perS).padStart(8)} checks/s (${v.checks} checks)`);
+    console.log(`  first sight (one pass, texts new to the caches): ${fmt(ie.firstSight)} responses/s`);
+    for (const [id, v] of Object.entries(ie)) if (id !== 'all' && id !== 'firstSight') console.log(`  ${id.padEnd(32)} ${fmt(v.perS).padStart(8)} checks/s (${v.checks} checks)`);
   } else console.log('\nIFEval: ../shared/conformance/ifeval not found; skipped');
   console.log(`\npurity gate: ${fmt(purityRate())} sentences/s (target 200,000)`);
 }
