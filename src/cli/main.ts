@@ -9,6 +9,7 @@ import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
 import { profileCommand } from './profile.js';
 import { purityCommand } from './purity.js';
+import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { verifyCommand } from './verify.js';
 import type { GlobalArgs } from './common.js';
@@ -26,6 +27,7 @@ await yargs(hideBin(process.argv))
   .command(profileCommand as never)
   .command(purityCommand as never)
   .command(doctorCommand as never)
+  .command(serveCommand as never)
   .demandCommand(1, 'name a command (see --help)')
   .strict()
   .recommendCommands()

@@ -31,6 +31,23 @@ export function validator(name: SchemaName): ValidateFunction {
   return v;
 }
 
+const truthDefs: Record<string, string> = { answer: 'answerTruth', ifeval: 'ifevalTruth', selffact: 'selffactTruth', injection: 'injectionTruth' };
+const truthValidators = new Map<string, ValidateFunction>();
+
+/** The item schema's ground-truth shape for one verifier (null for a verifier whose ground truth has no shape yet). */
+export function groundTruthValidator(verifier: string): ValidateFunction | null {
+  const def = truthDefs[verifier];
+  if (!def) return null;
+  let v = truthValidators.get(verifier);
+  if (!v) {
+    const found = instance().getSchema(`https://verigen.dev/schemas/item.schema.json#/$defs/${def}`);
+    if (!found) throw new Error(`schema def ${def} did not load`);
+    v = found;
+    truthValidators.set(verifier, v);
+  }
+  return v;
+}
+
 /** "field: problem" for the first error, with a JSON-pointer-like path. */
 export function describeErrors(errors: ErrorObject[] | null | undefined): string {
   if (!errors || errors.length === 0) return 'invalid';
