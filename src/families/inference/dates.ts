@@ -10,7 +10,7 @@ import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from './answer-truth.js';
 import * as cal from './util/calendar.js';
 import { DATE_TASKS, drawDateInputs, offsetText, solveDate, type DateInputs, type DateTask } from './util/date-problems.js';
-import { capitalize, cityName, companyName, department, distinct, firstName, lazy, productNoun } from './util/entities.js';
+import { capitalize, cityName, companyName, department, distinct, firstName, lazy, productNoun } from '../shared/entities.js';
 
 export interface DatesConfig extends BaseConfig {
   /** How many years before or after the reference date the dates of a problem may lie. */

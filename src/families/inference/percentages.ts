@@ -10,7 +10,7 @@ import type { Faker } from '@faker-js/faker';
 import type { BaseConfig, Draft, GeneratorDef } from '../../core/generator.js';
 import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from './answer-truth.js';
-import { capitalize, cityName, companyName, distinct, firstName, lazy, singularProductName, withArticle } from './util/entities.js';
+import { capitalize, cityName, companyName, distinct, firstName, lazy, singularProductName, withArticle } from '../shared/entities.js';
 import * as X from './util/exact.js';
 import { answerKind, drawPercentInputs, solvePercent, type PercentInputs } from './util/percent-problems.js';
 

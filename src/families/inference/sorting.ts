@@ -11,7 +11,7 @@ import { joinWords, markdownTable, ordinal } from '../../core/render.js';
 import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from './answer-truth.js';
 import { SORT_KINDS, type SortKind } from './data/sort-kinds.js';
-import { distinct, plainPool, plainWithInitial } from './util/entities.js';
+import { distinct, plainPool, plainWithInitial } from '../shared/entities.js';
 
 export interface SortingConfig extends BaseConfig {
   /** Upper bound on the number of items (difficulty asks for 4 to 12). */

@@ -11,7 +11,7 @@ import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from './answer-truth.js';
 import { CONTEXTS, twoCities } from './data/unit-contexts.js';
 import { joinWords } from '../../core/render.js';
-import { cityName, companyName, firstName, pluralNoun } from './util/entities.js';
+import { cityName, companyName, firstName, pluralNoun } from '../shared/entities.js';
 import * as X from './util/exact.js';
 import * as U from './util/unit-math.js';
 import {

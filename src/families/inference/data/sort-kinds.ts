@@ -4,7 +4,7 @@
  * seconds) for the hardest level, where the list mixes units.
  */
 import type { Faker } from '@faker-js/faker';
-import { cityName, companyName, lastName, plainCityName, plainFirstName, productName, townName } from '../util/entities.js';
+import { cityName, companyName, lastName, plainCityName, plainFirstName, productName, townName } from '../../shared/entities.js';
 
 export interface SortKind {
   id: string;

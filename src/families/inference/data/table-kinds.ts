@@ -3,7 +3,7 @@
  * their ranges. Values are integers in the column's smallest unit (cents, tenths), so sums and averages are exact.
  */
 import type { Faker } from '@faker-js/faker';
-import { departments, fullName, plainFirstName, productName, townName } from '../util/entities.js';
+import { departments, fullName, plainFirstName, productName, townName } from '../../shared/entities.js';
 
 export interface NumericColumn {
   header: string;

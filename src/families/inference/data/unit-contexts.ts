@@ -3,7 +3,7 @@
  * screw and a 300 km value is a drive. Each context names the quantity the question then asks about.
  */
 import type { Faker } from '@faker-js/faker';
-import { cityName, companyName, firstName, productName } from '../util/entities.js';
+import { cityName, companyName, firstName, productName } from '../../shared/entities.js';
 
 export interface Context {
   text: string;

@@ -5,7 +5,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Rng } from '../../../core/rng.js';
 import { TABLE_KINDS, type NumericColumn, type TableKind } from '../data/table-kinds.js';
-import { distinct } from './entities.js';
+import { distinct } from '../../shared/entities.js';
 
 export interface Table {
   kind: TableKind;

@@ -1,5 +1,5 @@
 /**
- * Named things for inference prompts (people, products, cities, companies, events), all drawn from the item's
+ * Named things for prompts of every family (people, products, cities, companies, events), all drawn from the item's
  * seeded faker. Faker's pattern-based helpers (fullName, city, productName, company.name) cost 5-12 µs each, so the
  * names are composed here from faker's own word lists with cheap single draws.
  */
@@ -196,4 +196,13 @@ export function lazy<T>(fn: () => T): () => T {
 
 export function capitalize(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** "Senior Data Engineer": faker's job-title pattern (descriptor, area, type) drawn from its lists directly. */
+export function jobTitle(faker: Faker): string {
+  const person = faker.definitions.person;
+  const descriptor = list(faker, 'jobDescriptor', () => person.job_descriptor, () => true);
+  const area = list(faker, 'jobArea', () => person.job_area, () => true);
+  const type = list(faker, 'jobType', () => person.job_type, () => true);
+  return `${faker.helpers.arrayElement(descriptor)} ${faker.helpers.arrayElement(area)} ${faker.helpers.arrayElement(type)}`;
 }
