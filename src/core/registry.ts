@@ -5,9 +5,21 @@ import { inferenceGenerators } from '../families/inference/index.js';
 import { selffactGenerators } from '../families/selffact/index.js';
 import { injectionGenerators } from '../families/injection/index.js';
 import { instructGenerators } from '../families/instruct/index.js';
+import { bindRegistry, confidenceGenerators } from '../families/confidence/index.js';
 import type { Family } from './item.js';
 
-export const GENERATORS: readonly GeneratorDef<any, any>[] = [...inferenceGenerators, ...instructGenerators, ...selffactGenerators, ...injectionGenerators];
+export const GENERATORS: readonly GeneratorDef<any, any>[] = [
+  ...inferenceGenerators,
+  ...instructGenerators,
+  ...selffactGenerators,
+  ...injectionGenerators,
+  ...confidenceGenerators,
+];
+// The confidence family wraps the other generators: it reads the registry when it generates.
+bindRegistry({ GENERATORS });
+
+/** Families a run includes only when named (--family, --mix): confidence items have no training target of their own. */
+export const OPT_IN_FAMILIES: readonly string[] = ['confidence'];
 
 const byId = new Map(GENERATORS.map((g) => [generatorId(g), g]));
 

@@ -31,7 +31,7 @@ export function validator(name: SchemaName): ValidateFunction {
   return v;
 }
 
-const truthDefs: Record<string, string> = { answer: 'answerTruth', ifeval: 'ifevalTruth', selffact: 'selffactTruth', injection: 'injectionTruth' };
+const truthDefs: Record<string, string> = { answer: 'answerTruth', ifeval: 'ifevalTruth', selffact: 'selffactTruth', injection: 'injectionTruth', confidence: 'confidenceTruth' };
 const truthValidators = new Map<string, ValidateFunction>();
 
 /** The item schema's ground-truth shape for one verifier (null for a verifier whose ground truth has no shape yet). */

@@ -9,7 +9,7 @@ import type { Profile } from '../profiles/types.js';
 import type { Preset } from '../shards/presets.js';
 import { UsageError } from '../core/errors.js';
 import { generatorId, resolveConfig } from '../core/generator.js';
-import { GENERATORS, generatorsOfFamily, resolveGeneratorName } from '../core/registry.js';
+import { GENERATORS, generatorsOfFamily, OPT_IN_FAMILIES, resolveGeneratorName } from '../core/registry.js';
 import { describeErrors, validator } from '../core/schema.js';
 import { VERSION } from '../version.js';
 
@@ -110,7 +110,7 @@ function buildMix(opts: RunOptions, hasProfile: boolean): Record<string, number>
     const names =
       opts.family && opts.family.length > 0
         ? opts.family
-        : [...new Set(GENERATORS.filter((g) => hasProfile || g.profile !== 'required').map((g) => g.family))];
+        : [...new Set(GENERATORS.filter((g) => (hasProfile || g.profile !== 'required') && !OPT_IN_FAMILIES.includes(g.family)).map((g) => g.family))];
     for (const name of names) {
       const ids = expand(name, hasProfile);
       for (const id of ids) raw.set(id, (raw.get(id) ?? 0) + 1 / names.length / ids.length);

@@ -8,6 +8,7 @@ import { verifyAnswer } from './answer.js';
 import { verifySelffact, type SelffactTruth } from '../families/selffact/index.js';
 import { verifyIfeval } from '../families/instruct/ifeval.js';
 import { verifyInjection, type InjectionTruth } from '../families/injection/index.js';
+import { verifyConfidence, type ConfidenceTruth } from '../families/confidence/index.js';
 import type { Verdict, VerifierFn } from './types.js';
 
 export const VERIFIERS: Readonly<Record<string, VerifierFn<any>>> = {
@@ -15,6 +16,7 @@ export const VERIFIERS: Readonly<Record<string, VerifierFn<any>>> = {
   selffact: (gt: SelffactTruth, response: string) => verifySelffact(gt, response),
   ifeval: (gt: unknown, response: string) => verifyIfeval(gt, response),
   injection: (gt: InjectionTruth, response: string) => verifyInjection(gt, response),
+  confidence: (gt: ConfidenceTruth, response: string) => verifyConfidence(gt, response, (inner, r) => verifyItem(inner as never, r)),
 };
 
 /** Verifies one response against one item. Never throws on a response; an unknown verifier is a defined failure. */

@@ -46,7 +46,8 @@ describe.each(GENERATORS.map((g) => [generatorId(g), g] as const))('%s', (id, de
       expect(verifyItem(item, witness).pass).toBe(true);
       expect(checkPurity(witness)).toEqual([]);
       // The canonical answer also passes when wrapped the way models answer.
-      if (item.verifier !== 'ifeval') expect(verifyItem(item, `<answer>${witness}</answer>`).pass).toBe(true);
+      const judgedAs = item.verifier === 'confidence' ? (item.ground_truth as { verifier: string }).verifier : item.verifier;
+      if (judgedAs !== 'ifeval') expect(verifyItem(item, `<answer>${witness}</answer>`).pass).toBe(true);
       const misses = def.nearMisses(draft, rng);
       expect(misses.length).toBeGreaterThan(0);
       for (const miss of misses) {
