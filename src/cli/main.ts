@@ -3,7 +3,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
+import { compareCommand } from './compare.js';
 import { doctorCommand } from './doctor.js';
+import { evalCommand } from './eval.js';
 import { generateCommand } from './generate.js';
 import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
@@ -26,6 +28,8 @@ await yargs(hideBin(process.argv))
   .command(mergeCommand as never)
   .command(profileCommand as never)
   .command(purityCommand as never)
+  .command(evalCommand as never)
+  .command(compareCommand as never)
   .command(doctorCommand as never)
   .command(serveCommand as never)
   .demandCommand(1, 'name a command (see --help)')

@@ -13,13 +13,21 @@ import { IfevalTruthError, parseIfevalTruth, type ParsedInstruction } from '../f
 import { ifevalVerdictLine, IfevalScorer, type IfevalScores } from '../families/instruct/ifeval-report.js';
 import type { Verdict } from './types.js';
 
+export interface ResponseEntry {
+  response: string;
+  line: number;
+  used: boolean;
+  /** The line's other fields that the caller asked to keep (a stated confidence, token log-probabilities). */
+  fields?: Record<string, unknown>;
+}
+
 export interface ResponseIndex {
-  byId: Map<string, { response: string; line: number; used: boolean }>;
-  byPrompt: Map<string, { response: string; line: number; used: boolean }>;
+  byId: Map<string, ResponseEntry>;
+  byPrompt: Map<string, ResponseEntry>;
   file: string;
 }
 
-export async function loadResponses(file: string): Promise<ResponseIndex> {
+export async function loadResponses(file: string, keepFields: readonly string[] = []): Promise<ResponseIndex> {
   const validate = validator('response');
   const index: ResponseIndex = { byId: new Map(), byPrompt: new Map(), file };
   for await (const { value, line } of readJsonLines([file])) {
@@ -27,7 +35,12 @@ export async function loadResponses(file: string): Promise<ResponseIndex> {
       const msg = describeErrors(validate.errors);
       throw new UsageError(`${file}:${line}: ${msg.startsWith('(root)') && !('response' in value) ? 'response: missing (every line needs a "response" string)' : msg}`);
     }
-    const entry = { response: value.response as string, line, used: false };
+    const entry: ResponseEntry = { response: value.response as string, line, used: false };
+    if (keepFields.length > 0) {
+      const fields: Record<string, unknown> = {};
+      for (const f of keepFields) if (value[f] !== undefined) fields[f] = value[f];
+      entry.fields = fields;
+    }
     const key = value.id !== undefined ? String(value.id) : value.key !== undefined ? String(value.key) : undefined;
     if (key !== undefined) {
       const prev = index.byId.get(key);
@@ -106,6 +119,10 @@ export interface VerifyOptions {
   out?: string;
   /** Items without a response are left out of the scores instead of counted as failures. */
   skipMissing?: boolean;
+  /** Fields of each response line to keep and hand to `onVerdict`. */
+  keepFields?: readonly string[];
+  /** Called for every verdict, in item order (eval builds its per-item records from it). */
+  onVerdict?(target: Target, verdict: VerdictLine, response: ResponseEntry | undefined): void;
 }
 
 export interface VerdictLine extends Verdict {
@@ -121,7 +138,7 @@ function bump(groups: Record<string, GroupScore>, key: string, answered: boolean
 }
 
 export async function verifyRun(opts: VerifyOptions): Promise<VerifySummary> {
-  const responses = await loadResponses(opts.responses);
+  const responses = await loadResponses(opts.responses, opts.keepFields);
   const { files } = sourceFiles(opts.items);
   const tmp = opts.out ? tempPath(opts.out) : null;
   const outFd = tmp ? fs.openSync(tmp, 'w') : null;
@@ -167,6 +184,7 @@ export async function verifyRun(opts: VerifyOptions): Promise<VerifySummary> {
       if (verdict.pass) summary.passed++;
       bump(summary.by_family, t.family, !verdict.missing, verdict.pass);
       bump(summary.by_generator, t.generator, !verdict.missing, verdict.pass);
+      opts.onVerdict?.(t, verdict, entry);
       if (outFd !== null) {
         buffer.push(JSON.stringify(written));
         if (buffer.length >= 4096) flush();
