@@ -51,6 +51,7 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
         const s = r.ifeval;
         process.stdout.write(`IFEval: prompt strict ${f3(s.prompt_strict)}, instruction strict ${f3(s.instruction_strict)}, prompt loose ${f3(s.prompt_loose)}, instruction loose ${f3(s.instruction_loose)}\n`);
       }
+      for (const p of r.selfpredict ?? []) process.stdout.write(`self-prediction ${p.property}: ${f3(p.accuracy)} (most-common-answer baseline ${f3(p.baseline)}, '${p.most_common}')\n`);
       process.stdout.write(`wrote ${args.out}/eval.json, eval.md${m ? ', reliability.svg' : ''}, per-item.jsonl\n`);
     }),
 };

@@ -11,6 +11,8 @@ import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
 import { profileCommand } from './profile.js';
 import { purityCommand } from './purity.js';
+import { scoreCommand } from './score.js';
+import { selfpredictCommand } from './selfpredict.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { verifyCommand } from './verify.js';
@@ -30,6 +32,8 @@ await yargs(hideBin(process.argv))
   .command(purityCommand as never)
   .command(evalCommand as never)
   .command(compareCommand as never)
+  .command(selfpredictCommand as never)
+  .command(scoreCommand as never)
   .command(doctorCommand as never)
   .command(serveCommand as never)
   .demandCommand(1, 'name a command (see --help)')

@@ -17,6 +17,7 @@ import { bootstrap, type Interval } from './bootstrap.js';
 import { signalMetrics, type SignalMetrics } from './metrics.js';
 import { reliabilitySvg } from './reliability-svg.js';
 import { evalMarkdown } from './markdown.js';
+import { baselines, SELFPREDICT_GENERATOR } from '../selfpredict/build.js';
 
 export type ConfidenceSource = { kind: 'tag' } | { kind: 'field'; name: string } | { kind: 'logprob'; name: string };
 
@@ -64,6 +65,8 @@ export interface EvalReport {
   by_constraint: Record<string, { given: number; followed: number; accuracy: number }>;
   ifeval?: IfevalScores;
   confidence: { source: string; stated: number; not_stated: number; metrics: SignalMetrics | null };
+  /** Self-prediction items, per property: accuracy beside the score of always giving the most common answer. */
+  selfpredict?: { property: string; items: number; accuracy: number; baseline: number; most_common: string }[];
   bootstrap: { resamples: number; seed: string };
   per_item_file: string;
 }
@@ -105,6 +108,7 @@ export async function evaluateResponses(opts: EvalOptions): Promise<EvalReport> 
 
   const rows: PerItem[] = [];
   const byConstraint: EvalReport['by_constraint'] = {};
+  const predictions: { property: string; answer: string; pass: boolean }[] = [];
   const summary = await verifyRun({
     items: opts.items,
     responses: opts.responses,
@@ -112,6 +116,9 @@ export async function evaluateResponses(opts: EvalOptions): Promise<EvalReport> 
     keepFields: source.kind === 'tag' ? [] : [source.name],
     onVerdict(t, verdict, entry) {
       rows.push({ id: t.id, family: t.family, generator: t.generator, pass: verdict.pass, confidence: entry ? confidenceOf(source, verdict, entry, opts.responses) : null });
+      if (t.generator === SELFPREDICT_GENERATOR && t.template) {
+        predictions.push({ property: t.template.split('/').pop()!, answer: String((t.ground_truth as { answer: unknown }).answer), pass: verdict.pass });
+      }
       const checks = (verdict as { inner?: { checks: { name: string; pass: boolean }[] } }).inner?.checks ?? verdict.checks;
       const truth = t.ground_truth as { verifier?: string };
       if (t.verifier === 'ifeval' || (t.verifier === 'confidence' && truth?.verifier === 'ifeval')) {
@@ -157,6 +164,14 @@ export async function evaluateResponses(opts: EvalOptions): Promise<EvalReport> 
     by_constraint: Object.fromEntries(Object.entries(byConstraint).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     ...(summary.ifeval ? { ifeval: summary.ifeval } : {}),
     confidence: { source: describeSource(source), stated: stated.length, not_stated: rows.length - stated.length, metrics },
+    ...(predictions.length
+      ? {
+          selfpredict: baselines(predictions).map((b) => {
+            const of = predictions.filter((p) => p.property === b.property);
+            return { property: b.property, items: b.items, accuracy: of.filter((p) => p.pass).length / of.length, baseline: b.baseline, most_common: b.most_common };
+          }),
+        }
+      : {}),
     bootstrap: { resamples, seed },
     per_item_file: PER_ITEM_FILE,
   };

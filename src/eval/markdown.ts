@@ -40,6 +40,11 @@ export function evalMarkdown(r: EvalReport): string {
     out.push('## IFEval scores', '', '| prompt strict | instruction strict | prompt loose | instruction loose |', '| ---: | ---: | ---: | ---: |');
     out.push(`| ${pct(s.prompt_strict)} | ${pct(s.instruction_strict)} | ${pct(s.prompt_loose)} | ${pct(s.instruction_loose)} |`, '');
   }
+  if (r.selfpredict) {
+    out.push('## Self-prediction', '', 'Each property beside the score of always giving its most common answer.', '', '| property | items | accuracy | baseline | most common |', '| --- | ---: | ---: | ---: | --- |');
+    for (const p of r.selfpredict) out.push(`| ${p.property} | ${p.items} | ${f3(p.accuracy)} | ${f3(p.baseline)} | ${p.most_common} |`);
+    out.push('');
+  }
   const group = (title: string, g: Record<string, { items: number; passed: number; accuracy: number }>) => {
     out.push(`## Accuracy by ${title}`, '', `| ${title} | items | passed | accuracy |`, '| --- | ---: | ---: | ---: |');
     for (const [k, v] of Object.entries(g)) out.push(`| ${k} | ${v.items} | ${v.passed} | ${f3(v.accuracy)} |`);

@@ -61,6 +61,8 @@ export interface Target {
   prompt: string;
   verifier: string;
   ground_truth: unknown;
+  /** The item's template id (verigen items only). */
+  template?: string;
   /** IFEval input rows: their key, and their ground truth parsed (bad rows are refused before any verdict). */
   ifevalKey?: string | number;
   parsed?: ParsedInstruction[];
@@ -69,7 +71,7 @@ export interface Target {
 export function toTarget(row: Record<string, unknown>, file: string, line: number): Target {
   if (typeof row.verifier === 'string' && typeof row.id === 'string') {
     const item = row as unknown as Item;
-    return { id: item.id, family: item.family, generator: item.generator, prompt: promptText(item), verifier: item.verifier, ground_truth: item.ground_truth };
+    return { id: item.id, family: item.family, generator: item.generator, prompt: promptText(item), verifier: item.verifier, ground_truth: item.ground_truth, template: item.template };
   }
   if (Array.isArray(row.instruction_id_list) && row.key !== undefined) {
     if (typeof row.prompt !== 'string') throw new UsageError(`${file}:${line}: prompt: missing or not a string`);
