@@ -1,8 +1,10 @@
 /** Presets: the same items in a consumer's columns; the ground truth read back verifies the same as the item's. */
 import { verifyItem } from '../../src/verify/dispatch.js';
+import { verify } from '../../src/library/api.js';
 import { runData, tmpDir, verigen } from '../helpers/cli.js';
 
-const BASE = ['generate', '--count', '40', '--seed', '12', '--compress', 'none', '--quiet', '--family', 'inference,injection'];
+// Every family, instruct and the opt-in confidence family included.
+const BASE = ['generate', '--count', '60', '--seed', '12', '--compress', 'none', '--quiet', '--profile', 'llama-3.1-8b-instruct', '--family', 'inference,instruct,selffact,injection,confidence'];
 
 function rows(args: string[]): any[] {
   const out = tmpDir();
@@ -13,7 +15,7 @@ function rows(args: string[]): any[] {
 }
 
 describe('--preset', () => {
-  const items = rows([]);
+  const items = rows(['--emit-witness']);
 
   it.each([
     ['open-instruct', (r: any) => ({ id: r.id, messages: r.messages, verifier: r.dataset, ground_truth: JSON.parse(r.ground_truth) })],
@@ -26,10 +28,15 @@ describe('--preset', () => {
       const it = items[i];
       const back = read(row);
       expect(back).toEqual({ id: it.id, messages: it.messages, verifier: it.verifier, ground_truth: it.ground_truth });
-      for (const response of [it.answer, 'wrong answer 12345']) {
+      for (const response of [it.witness, 'wrong answer 12345']) {
         expect(verifyItem(back, response)).toEqual(verifyItem(it, response));
       }
     });
+    // The reward path reads the presets' JSON-string ground truth as it comes, with the same verdicts.
+    const ground = (r: any) => (preset === 'verl' ? JSON.parse(r.reward_model.ground_truth).ground_truth : r.ground_truth);
+    const rewards = verify(out.map((r, i) => ({ verifier: read(r).verifier, ground_truth: preset === 'verl' ? JSON.stringify(ground(r)) : ground(r), response: items[i].witness })));
+    expect(rewards.map((x) => x.pass)).toEqual(items.map(() => true));
+    expect(new Set(items.map((it: any) => it.verifier))).toEqual(new Set(['answer', 'ifeval', 'selffact', 'injection', 'confidence']));
     if (preset === 'verl') expect(out[0]).toMatchObject({ data_source: `verigen/${items[0].generator}`, ability: items[0].family, reward_model: { style: 'rule' }, extra_info: { split: 'train', index: 0 } });
   });
 
