@@ -80,6 +80,31 @@ class ScoreCursor {
   }
 }
 
+/** Temp folders of earlier filters into `out` whose process is gone (killed, say): never a finished result. */
+function removeStaleTemps(out: string): void {
+  const prefix = `.${path.basename(out)}.tmp-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(out));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isSafeInteger(pid) || pid <= 0) continue;
+    let alive = pid !== process.pid;
+    if (alive) {
+      try {
+        process.kill(pid, 0);
+      } catch (e) {
+        alive = (e as NodeJS.ErrnoException).code === 'EPERM';
+      }
+    }
+    if (!alive) fs.rmSync(path.join(path.dirname(out), name), { recursive: true, force: true });
+  }
+}
+
 function checkOut(input: string, out: string): void {
   if (path.resolve(input) === path.resolve(out)) throw new UsageError('--out must differ from --in');
   if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0)) {
@@ -100,6 +125,7 @@ export async function filterRun(opts: FilterOptions): Promise<FilterSummary> {
   const cursor = opts.scores !== undefined ? new ScoreCursor(opts.scores) : null;
   const out = path.resolve(opts.out);
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.tmp-${process.pid}`);
+  removeStaleTemps(out);
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.join(tmp, 'data'), { recursive: true });
   const s = { items_in: 0, scored: 0, unscored: 0, kept: 0, below: 0, above: 0 };
