@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
+import { auditCommand } from './audit.js';
 import { compareCommand } from './compare.js';
 import { doctorCommand } from './doctor.js';
 import { evalCommand } from './eval.js';
@@ -25,6 +26,7 @@ await yargs(hideBin(process.argv))
   .option('quiet', { type: 'boolean', describe: 'no progress or summary' })
   .command(generateCommand as never)
   .command(verifyCommand as never)
+  .command(auditCommand as never)
   .command(listCommand as never)
   .command(showCommand as never)
   .command(mergeCommand as never)
