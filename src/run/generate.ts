@@ -102,7 +102,6 @@ function dropLists(out: string, ranges: readonly ShardRange[]): Map<number, numb
 
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const config: RunConfig = buildRunConfig(opts);
-  if (config.format === 'parquet') throw new UsageError('--format parquet is not available yet; use jsonl');
   if (config.preset === 'ifeval') {
     const other = Object.keys(config.mix).filter((id) => resolveGeneratorName(id)?.verifier !== 'ifeval');
     if (other.length > 0) throw new UsageError(`--preset ifeval takes only instruction-following generators; this mix also has ${other.join(', ')} (use --family instruct)`);

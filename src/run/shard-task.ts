@@ -10,7 +10,9 @@ import { conversationText } from '../core/item.js';
 import { writeFileAtomicSync } from '../shards/atomic.js';
 import { shardFileName } from '../shards/naming.js';
 import { promptHash, ShardStatsBuilder, type ShardStats } from '../shards/stats.js';
-import { ShardWriter } from '../shards/writer.js';
+import { ShardWriter, type WrittenShard } from '../shards/writer.js';
+import { ParquetShardWriter, parquetCodec } from '../shards/parquet-writer.js';
+import { columnsFor } from '../shards/parquet-columns.js';
 import { applyPreset } from '../shards/presets.js';
 import type { RunConfig } from './config.js';
 import type { ShardRange } from './plan.js';
@@ -63,6 +65,21 @@ function factoryFor(config: RunConfig): ItemFactory {
 
 const PROGRESS_EVERY = 2048;
 
+/** Where a shard's rows go: JSONL lines or Parquet rows, written atomically either way. */
+interface RowSink {
+  write(row: object): Promise<void> | void;
+  close(): Promise<WrittenShard>;
+  abort(): void;
+}
+
+function openSink(file: string, config: RunConfig): RowSink {
+  if (config.format === 'parquet') {
+    return new ParquetShardWriter(file, columnsFor(config.preset, config.emit_witness), parquetCodec(config.compress), config.compress_level);
+  }
+  const w = new ShardWriter(file, config.compress, config.compress_level);
+  return { write: (row) => w.write(JSON.stringify(row)), close: () => w.close(), abort: () => w.abort() };
+}
+
 export async function runShardTask(task: ShardTask, onProgress: (items: number) => void): Promise<ShardRecord | null> {
   const factory = factoryFor(task.config);
   const { start, end, shard } = task.range;
@@ -82,7 +99,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
     return null;
   }
   const rel = shardFileName(shard, task.numShards, task.config.format, task.config.compress);
-  const writer = new ShardWriter(path.join(task.outDir, rel), task.config.compress, task.config.compress_level);
+  const writer = openSink(path.join(task.outDir, rel), task.config);
   const stats = new ShardStatsBuilder();
   const drop = task.drop ?? [];
   let d = 0;
@@ -97,7 +114,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
       hashes[n++] = promptHash(prompt);
       stats.add(item.generator, item.template, prompt.length, draft.counters);
       const preset = task.config.preset;
-      const wait = writer.write(JSON.stringify(preset ? applyPreset(preset, item) : item));
+      const wait = writer.write(preset ? applyPreset(preset, item) : item);
       if (wait) await wait;
       if (++sinceReport === PROGRESS_EVERY) {
         onProgress(sinceReport);

@@ -18,6 +18,16 @@ function sizeCategory(n: number): string {
   return '100M<n<1B';
 }
 
+/** How the per-verifier shapes of ground_truth reach a reader of each format. */
+function shapeNote(format: Manifest['config']['format']): string {
+  if (format === 'parquet') {
+    return `The Parquet shards store \`messages\` as a list of {role, content} structs and \`ground_truth\` and \`meta\` (whose
+shape differs per verifier) as JSON strings: \`json.loads(row["ground_truth"])\` gives the verifier's arguments.`;
+  }
+  return `\`ground_truth\` has a different shape per verifier; Arrow merges the shapes into one struct with nulls. For a single
+string column, export with \`--preset open-instruct\`.`;
+}
+
 export function datasetCard(m: Manifest): string {
   const items = m.stats?.items ?? m.shards.reduce((s, r) => s + r.count, 0);
   const families = [...new Set(m.generators.map((g) => g.split('.')[0]!))];
@@ -68,8 +78,7 @@ from datasets import load_dataset
 ds = load_dataset("path/to/this/folder", split="train")
 \`\`\`
 
-\`ground_truth\` has a different shape per verifier; Arrow merges the shapes into one struct with nulls. For a single
-string column, export with \`--preset open-instruct\`.
+${shapeNote(c.format)}
 
 ## Reproduce
 

@@ -1,6 +1,7 @@
 /**
  * Reads items back: from a run folder (its manifest's shards, in order), one shard file, or any JSONL file
- * (plain or gzip), streaming. Bad lines are errors naming file, line and problem.
+ * (plain or gzip), streaming. Bad lines are errors naming file, line and problem. Parquet shards (`.parquet`) give
+ * the same objects as JSONL lines, numbered by row.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { UsageError } from '../core/errors.js';
 import { MANIFEST, readManifest, type Manifest } from './manifest.js';
+import { readParquetRows } from './parquet-reader.js';
 
 export interface Located<T> {
   value: T;
@@ -63,9 +65,13 @@ export async function* readLines(file: string): AsyncGenerator<Located<string>> 
   if (errors.length > 0) throw new UsageError(`${file}:${line + 1}: cannot read: ${errors[0]!.message}`);
 }
 
-/** JSON objects of one or more files. */
+/** JSON objects of one or more files (JSONL, or Parquet shards by their `.parquet` name). */
 export async function* readJsonLines(files: readonly string[]): AsyncGenerator<Located<Record<string, unknown>>> {
   for (const file of files) {
+    if (file.endsWith('.parquet')) {
+      yield* readParquetRows(file);
+      continue;
+    }
     for await (const l of readLines(file)) {
       let value: unknown;
       try {
