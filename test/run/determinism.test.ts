@@ -1,6 +1,6 @@
 /**
  * A run's bytes depend only on its config: not on the process, the worker count, the shard size, or the split over
- * processes. Covers every registered generator through the default mix.
+ * processes. Covers every registered generator (every family named, the opt-in confidence family included).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,17 +14,21 @@ import { ROOT, readManifestJson, runData, tmpDir, verigen } from '../helpers/cli
 const PER_GENERATOR = 40;
 /** With a profile, the default mix holds every registered generator. */
 const PROFILE = 'llama-3.1-8b-instruct';
+/** Every family by name: the default mix leaves out the opt-in confidence family. */
+const ALL_FAMILIES = [...new Set(GENERATORS.map((g) => g.family))].join(',');
 
 describe('determinism', () => {
   it('every generator makes the same items in two separate processes', () => {
     const count = PER_GENERATOR * GENERATORS.length;
-    const config = buildRunConfig({ count, seed: 'det', profile: PROFILE });
+    // Every family named: the default mix leaves out the opt-in confidence family.
+    const family = [...new Set(GENERATORS.map((g) => g.family))];
+    const config = buildRunConfig({ count, seed: 'det', profile: PROFILE, family });
     const factory = new ItemFactory(config);
     const here = Array.from({ length: count }, (_, i) => JSON.stringify(factory.make(i))).join('\n');
     const script = `
       import { ItemFactory } from ${JSON.stringify(path.join(ROOT, 'dist/core/factory.js'))};
       import { buildRunConfig } from ${JSON.stringify(path.join(ROOT, 'dist/run/config.js'))};
-      const f = new ItemFactory(buildRunConfig({ count: ${count}, seed: 'det', profile: '${PROFILE}' }));
+      const f = new ItemFactory(buildRunConfig({ count: ${count}, seed: 'det', profile: '${PROFILE}', family: ${JSON.stringify(family)} }));
       process.stdout.write(Array.from({ length: ${count} }, (_, i) => JSON.stringify(f.make(i))).join('\\n'));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NODE_OPTIONS: '', TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8' } });
     expect(r.stderr).toBe('');
@@ -38,9 +42,9 @@ describe('determinism', () => {
     const a = tmpDir();
     const b = tmpDir();
     const c = tmpDir();
-    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--out', a, '--workers', '1', '--shard-size', '1000', '--compress', 'none', '--quiet']).status).toBe(0);
-    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--out', b, '--workers', '2', '--shard-size', '97', '--quiet']).status).toBe(0);
-    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--out', c, '--workers', '8', '--shard-size', '41', '--compress', 'none', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--family', ALL_FAMILIES, '--out', a, '--workers', '1', '--shard-size', '1000', '--compress', 'none', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--family', ALL_FAMILIES, '--out', b, '--workers', '2', '--shard-size', '97', '--quiet']).status).toBe(0);
+    expect(verigen(['generate', '--count', count, '--seed', '5', '--profile', PROFILE, '--family', ALL_FAMILIES, '--out', c, '--workers', '8', '--shard-size', '41', '--compress', 'none', '--quiet']).status).toBe(0);
     const data = runData(a);
     expect(data.split('\n').length - 1).toBe(Number(count));
     expect(runData(b)).toBe(data);

@@ -87,7 +87,7 @@ describe('POST /verify', () => {
     expect((await fetch(`${base}/verify`)).status).toBe(405);
     expect((await fetch(`${base}/nope`)).status).toBe(404);
     const health = await (await fetch(`${base}/health`)).json();
-    expect(health).toMatchObject({ ok: true, max_batch: 50, verifiers: ['answer', 'selffact', 'ifeval', 'injection'] });
+    expect(health).toMatchObject({ ok: true, max_batch: 50, verifiers: ['answer', 'selffact', 'ifeval', 'injection', 'confidence'] });
   });
 });
 
