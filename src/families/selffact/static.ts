@@ -133,7 +133,8 @@ function buildCount(spec: CountSpec, p: Profile, v: number, d: number, rng: Rng)
   };
   const forms = ['free'];
   if (d >= 2) forms.push('threshold', 'choice');
-  if (d >= 4 && spec.inUnits) forms.push('units');
+  // "In millions" only where whole units are within the 1% tolerance (50 units or more): a 0.4M model would say 0.
+  if (d >= 4 && spec.inUnits && v >= 50 * spec.inUnits.divisor) forms.push('units');
   const form = rng.pick(forms);
   if (form === 'threshold') {
     const n = wrongValues(spec, v, d, rng)[0]!;
