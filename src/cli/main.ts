@@ -7,11 +7,13 @@ import { auditCommand } from './audit.js';
 import { compareCommand } from './compare.js';
 import { doctorCommand } from './doctor.js';
 import { evalCommand } from './eval.js';
+import { experimentCommand } from './experiment.js';
 import { generateCommand } from './generate.js';
 import { listCommand } from './list.js';
 import { mergeCommand } from './merge.js';
 import { profileCommand } from './profile.js';
 import { purityCommand } from './purity.js';
+import { refCommand } from './ref.js';
 import { scoreCommand } from './score.js';
 import { selfpredictCommand } from './selfpredict.js';
 import { serveCommand } from './serve.js';
@@ -34,8 +36,10 @@ await yargs(hideBin(process.argv))
   .command(purityCommand as never)
   .command(evalCommand as never)
   .command(compareCommand as never)
+  .command(experimentCommand as never)
   .command(selfpredictCommand as never)
   .command(scoreCommand as never)
+  .command(refCommand as never)
   .command(doctorCommand as never)
   .command(serveCommand as never)
   .demandCommand(1, 'name a command (see --help)')
