@@ -1,5 +1,7 @@
 // npm run bench [-- --count N --big M --family F --dedupe]
-// A benchmark, not a test: prints items/s of `generate` beside a floor measured in the same run, and peak RSS.
+// A benchmark, not a test: prints items/s of `generate` beside a floor measured in the same run, and peak RSS; then the
+// one-thread rates of bench/micro.js and the scorer's (bench/score.js: reference model tokens/s per backend, predict
+// and filter items/s).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -89,3 +91,4 @@ if (big) {
 }
 fs.rmSync(scratch, { recursive: true, force: true });
 (await import("./micro.js")).printMicro();
+await (await import('./score.js')).printScore();
