@@ -3,8 +3,8 @@
  * histogram of prompt lengths (8-character buckets), and 64-bit prompt hashes kept on disk per shard, sorted, so
  * that duplicates are counted exactly at the end by a streaming k-way merge.
  */
-import fs from 'node:fs';
 import { hash64 } from '../core/hash.js';
+import { mergeSorted } from './sorted-merge.js';
 
 export const LENGTH_BUCKET = 8;
 
@@ -86,39 +86,7 @@ export function promptHash(prompt: string): bigint {
 
 /** Number of distinct values across sorted hash files, streamed (64 KiB per file in memory). */
 export function countDistinctSorted(files: readonly string[]): number {
-  const CHUNK = 8192;
-  const readers = files.map((f) => ({ fd: fs.openSync(f, 'r'), buf: new BigUint64Array(CHUNK), len: 0, pos: 0, done: false }));
-  const fill = (r: (typeof readers)[number]) => {
-    const bytes = fs.readSync(r.fd, new Uint8Array(r.buf.buffer), 0, CHUNK * 8, null);
-    r.len = Math.floor(bytes / 8);
-    r.pos = 0;
-    if (r.len === 0) r.done = true;
-  };
-  try {
-    for (const r of readers) fill(r);
-    let distinct = 0;
-    let last: bigint | null = null;
-    // A linear scan for the minimum head is fine for the tens-to-hundreds of shards a run has.
-    for (;;) {
-      let best = -1;
-      for (let i = 0; i < readers.length; i++) {
-        const r = readers[i]!;
-        if (r.done) continue;
-        if (best < 0 || r.buf[r.pos]! < readers[best]!.buf[readers[best]!.pos]!) best = i;
-      }
-      if (best < 0) break;
-      const r = readers[best]!;
-      const v = r.buf[r.pos]!;
-      if (last === null || v !== last) {
-        distinct++;
-        last = v;
-      }
-      if (++r.pos >= r.len) fill(r);
-    }
-    return distinct;
-  } finally {
-    for (const r of readers) fs.closeSync(r.fd);
-  }
+  return mergeSorted(files, 0).distinct;
 }
 
 function percentile(hist: [number, number][], total: number, q: number): number {
