@@ -15,6 +15,7 @@ import { ParquetShardWriter, parquetCodec } from '../shards/parquet-writer.js';
 import { columnsFor } from '../shards/parquet-columns.js';
 import { applyPreset } from '../shards/presets.js';
 import type { RunConfig } from './config.js';
+import { collectGarbage } from './collect-garbage.js';
 import type { ShardRange } from './plan.js';
 
 export const STATE_DIR = '.verigen';
@@ -96,6 +97,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
     }
     onProgress(sinceReport);
     writeFileAtomicSync(orderFile(task.outDir, shard), new Uint8Array(hashes.buffer));
+    collectGarbage();
     return null;
   }
   const rel = shardFileName(shard, task.numShards, task.config.format, task.config.compress);
@@ -127,6 +129,7 @@ export async function runShardTask(task: ShardTask, onProgress: (items: number) 
     writeFileAtomicSync(promptsFile(task.outDir, shard), new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.byteLength));
     const s = stats.finish();
     s.dropped_duplicates = drop.length;
+    collectGarbage();
     return { shard, file: rel, start, end, count: n, bytes: written.bytes, sha256: written.sha256, stats: s };
   } catch (e) {
     writer.abort();
