@@ -29,3 +29,21 @@ export function writeAllSync(fd: number, buf: Uint8Array): void {
   let off = 0;
   while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
 }
+
+/**
+ * Fault injection for tests: VERIGEN_FAULT_ENOSPC_AFTER=N makes shard writes of this thread fail once N bytes in all
+ * have been written, as a full disk would. Both shard writers (JSONL and Parquet) write through here.
+ */
+const FAULT_LIMIT = process.env.VERIGEN_FAULT_ENOSPC_AFTER === undefined ? Infinity : Number(process.env.VERIGEN_FAULT_ENOSPC_AFTER);
+let shardBytesThisThread = 0;
+
+/** writeAllSync for shard bytes, with the full-disk fault injection above. `file` names the file in the error. */
+export function writeShardBytesSync(fd: number, buf: Uint8Array, file: string): void {
+  if (shardBytesThisThread + buf.length > FAULT_LIMIT) {
+    const err = new Error(`ENOSPC: no space left on device, write '${file}'`) as NodeJS.ErrnoException;
+    err.code = 'ENOSPC';
+    throw err;
+  }
+  writeAllSync(fd, buf);
+  shardBytesThisThread += buf.length;
+}

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
-import { tempPath, writeAllSync } from './atomic.js';
+import { tempPath, writeShardBytesSync } from './atomic.js';
 import { COLUMNS_KEY, encodeValue, parquetSchema, type ColumnSpec } from './parquet-columns.js';
 import type { WrittenShard } from './writer.js';
 import type { Compression } from '../run/config.js';
@@ -64,7 +64,10 @@ class FileSink extends ByteWriter {
   readonly hash: Hash = createHash('sha256');
   bytes = 0;
 
-  constructor(private readonly fd: number) {
+  constructor(
+    private readonly fd: number,
+    private readonly file: string,
+  ) {
     super(1 << 16);
   }
 
@@ -76,7 +79,7 @@ class FileSink extends ByteWriter {
   flush(): void {
     if (this.index === 0) return;
     const chunk = new Uint8Array(this.buffer, 0, this.index);
-    writeAllSync(this.fd, chunk);
+    writeShardBytesSync(this.fd, chunk, this.file);
     this.hash.update(chunk);
     this.bytes += this.index;
     this.index = 0;
@@ -107,7 +110,7 @@ export class ParquetShardWriter {
     this.pending = columns.map(() => []);
     this.tmp = tempPath(file);
     this.fd = fs.openSync(this.tmp, 'w');
-    this.sink = new FileSink(this.fd);
+    this.sink = new FileSink(this.fd, this.tmp);
     this.pq = new ParquetWriter({
       writer: this.sink,
       schema: parquetSchema(columns),

@@ -10,20 +10,13 @@
 import fs from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import zlib from 'node:zlib';
-import { tempPath, writeAllSync } from './atomic.js';
+import { tempPath, writeShardBytesSync } from './atomic.js';
 import type { Compression } from '../run/config.js';
 
 export interface WrittenShard {
   bytes: number;
   sha256: string;
 }
-
-/**
- * Fault injection for tests: VERIGEN_FAULT_ENOSPC_AFTER=N makes shard writes of this thread fail once N bytes in all
- * have been written, as a full disk would.
- */
-const FAULT_LIMIT = process.env.VERIGEN_FAULT_ENOSPC_AFTER === undefined ? Infinity : Number(process.env.VERIGEN_FAULT_ENOSPC_AFTER);
-let bytesThisThread = 0;
 
 /** Node 20 has no zstd in zlib; newer Node versions do. */
 export function zstdAvailable(): boolean {
@@ -84,15 +77,9 @@ export class ShardWriter {
   }
 
   private writeBytes(buf: Uint8Array): void {
-    if (bytesThisThread + buf.length > FAULT_LIMIT) {
-      const err = new Error(`ENOSPC: no space left on device, write '${this.tmp}'`) as NodeJS.ErrnoException;
-      err.code = 'ENOSPC';
-      throw err;
-    }
-    writeAllSync(this.fd, buf);
+    writeShardBytesSync(this.fd, buf, this.tmp);
     this.hash.update(buf);
     this.bytes += buf.length;
-    bytesThisThread += buf.length;
   }
 
   /** Adds one line (without its newline). Returns a promise only when the caller must wait (zlib is behind). */

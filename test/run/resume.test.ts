@@ -66,6 +66,21 @@ describe('resume', () => {
     expect(runData(out)).toBe(runData(clean));
   });
 
+  it('a full disk while writing Parquet fails the same way, and a rerun finishes the run', () => {
+    const args = [...ARGS, '--format', 'parquet'];
+    const whole = tmpDir();
+    expect(verigen([...args, '--out', whole]).status).toBe(0);
+    const out = tmpDir();
+    const r = verigen([...args, '--out', out, '--workers', '1'], { VERIGEN_FAULT_ENOSPC_AFTER: '50000' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^verigen: the disk is full: ENOSPC.*Completed shards are kept/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readManifestJson(out).complete).toBe(false);
+    expect(fs.readdirSync(path.join(out, 'data')).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(verigen([...args, '--out', out]).status).toBe(0);
+    expect(readManifestJson(out).shards).toEqual(readManifestJson(whole).shards);
+  });
+
   it('regenerates a corrupted shard and a truncated one, saying so, and never trusts them', () => {
     const out = tmpDir();
     fs.cpSync(clean, out, { recursive: true });
