@@ -28,72 +28,108 @@ function dateAfter(refDate: string, days: number): string {
   return `${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()}`;
 }
 
+/** dateAfter for the (refDate, days) pairs a run uses (one refDate, 90 days), each formatted once per process. */
+const datesByRef = new Map<string, string[]>();
+function cachedDateAfter(refDate: string, days: number): string {
+  let dates = datesByRef.get(refDate);
+  if (!dates) {
+    if (datesByRef.size >= 16) datesByRef.clear(); // a process that serves many reference dates stays bounded
+    datesByRef.set(refDate, (dates = []));
+  }
+  return (dates[days] ??= dateAfter(refDate, days));
+}
+
 /** A short generated passage for the summary tasks (plain sentences about a study, a place and its people). */
 function passage(rng: Rng, name: string, city: string, company: string): string {
-  const nouns = ['survey', 'study', 'report', 'program', 'sample'];
-  const s = [`${name} led a study for ${company} in ${city}.`];
+  let s = `${name} led a study for ${company} in ${city}.`;
   const n = rng.int(3, 5);
-  for (let i = 0; i < n; i++) s.push(rng.pick(FILLER_SENTENCES).replace('{n}', rng.pick(nouns)));
-  s.push(`The final report was shared with the staff in ${city}.`);
-  return s.join(' ');
+  for (let i = 0; i < n; i++) s += ` ${rng.pick(FILLER_SENTENCES).replace('{n}', rng.pick(PASSAGE_NOUNS))}`;
+  return `${s} The final report was shared with the staff in ${city}.`;
 }
+const PASSAGE_NOUNS: readonly string[] = ['survey', 'study', 'report', 'program', 'sample'];
+
+/**
+ * The draws of the item being rendered. Rendering is synchronous and keeps no reference to its data, so one object
+ * serves every item: `templateData` resets it. (An object literal of getters per item cost as much as the drawing:
+ * each item's fresh accessor closures give its object a map of its own, and the template's property reads go
+ * megamorphic.)
+ */
+class TemplateDraws {
+  faker!: Faker;
+  rng!: Rng;
+  refDate = '';
+  name: string | undefined = undefined;
+  first: string | undefined = undefined;
+  other: string | undefined = undefined;
+  company: string | undefined = undefined;
+  product: string | undefined = undefined;
+  city: string | undefined = undefined;
+  job: string | undefined = undefined;
+  date: string | undefined = undefined;
+  price: string | undefined = undefined;
+  number: number | undefined = undefined;
+  passage: string | undefined = undefined;
+
+  reset(faker: Faker, rng: Rng, refDate: string): void {
+    this.faker = faker;
+    this.rng = rng;
+    this.refDate = refDate;
+    this.name = this.first = this.other = this.company = this.product = this.city = this.job = undefined;
+    this.date = this.price = this.passage = undefined;
+    this.number = undefined;
+  }
+}
+
+const draws = new TemplateDraws();
 
 /**
  * The fields a template may use, each drawn from faker only when the template reads it (a template uses three or four
  * of them; drawing all costs more than the rest of the item). Deterministic: a template reads its fields in a fixed order.
- * Own getters of an object literal (templates read own properties only); no draw returns undefined, so `??=` draws once.
+ * Own getters (templates read own properties only); no draw returns undefined, so `??=` draws once per item.
  */
+const TEMPLATE_DATA = {
+  // First and last name only: faker's fullName() adds prefixes and suffixes ("Ms. ... Koch I"), and a bare roman
+  // "I" reads as a first-person subject when the witness repeats the request. The names come from faker's word
+  // lists in single draws: its pattern helpers (company.name, jobTitle, productName) cost 6-13 µs each.
+  get name() {
+    return (draws.name ??= fullName(draws.faker));
+  },
+  get first() {
+    return (draws.first ??= firstName(draws.faker));
+  },
+  get other() {
+    return (draws.other ??= fullName(draws.faker));
+  },
+  get company() {
+    return (draws.company ??= companyName(draws.faker));
+  },
+  get product() {
+    return (draws.product ??= productName(draws.faker));
+  },
+  get city() {
+    return (draws.city ??= cityName(draws.faker));
+  },
+  get job() {
+    return (draws.job ??= jobTitle(draws.faker));
+  },
+  get date() {
+    return (draws.date ??= cachedDateAfter(draws.refDate, draws.rng.int(1, 90)));
+  },
+  get price() {
+    return (draws.price ??= `${draws.rng.int(5, 400)}.${draws.rng.pick(CENTS)}`);
+  },
+  get number() {
+    return (draws.number ??= draws.rng.int(3, 12));
+  },
+  get passage() {
+    return (draws.passage ??= passage(draws.rng, TEMPLATE_DATA.name, TEMPLATE_DATA.city, TEMPLATE_DATA.company));
+  },
+};
+const CENTS: readonly string[] = ['00', '49', '99'];
+
 function templateData(faker: Faker, rng: Rng, refDate: string): object {
-  let name: string | undefined;
-  let first: string | undefined;
-  let other: string | undefined;
-  let company: string | undefined;
-  let product: string | undefined;
-  let city: string | undefined;
-  let job: string | undefined;
-  let date: string | undefined;
-  let price: string | undefined;
-  let number: number | undefined;
-  let text: string | undefined;
-  const data = {
-    // First and last name only: faker's fullName() adds prefixes and suffixes ("Ms. ... Koch I"), and a bare roman
-    // "I" reads as a first-person subject when the witness repeats the request. The names come from faker's word
-    // lists in single draws: its pattern helpers (company.name, jobTitle, productName) cost 6-13 µs each.
-    get name() {
-      return (name ??= fullName(faker));
-    },
-    get first() {
-      return (first ??= firstName(faker));
-    },
-    get other() {
-      return (other ??= fullName(faker));
-    },
-    get company() {
-      return (company ??= companyName(faker));
-    },
-    get product() {
-      return (product ??= productName(faker));
-    },
-    get city() {
-      return (city ??= cityName(faker));
-    },
-    get job() {
-      return (job ??= jobTitle(faker));
-    },
-    get date() {
-      return (date ??= dateAfter(refDate, rng.int(1, 90)));
-    },
-    get price() {
-      return (price ??= `${rng.int(5, 400)}.${rng.pick(['00', '49', '99'])}`);
-    },
-    get number() {
-      return (number ??= rng.int(3, 12));
-    },
-    get passage() {
-      return (text ??= passage(rng, data.name, data.city, data.company));
-    },
-  };
-  return data;
+  draws.reset(faker, rng, refDate);
+  return TEMPLATE_DATA;
 }
 
 export const instructIfeval: GeneratorDef<InstructConfig, IfevalTruth> = {

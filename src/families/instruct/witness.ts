@@ -24,6 +24,20 @@ function wordsOfBank(code: string): readonly string[] {
   return w;
 }
 
+/** Each filler sentence split around its `{n}` (the first one, as String.replace with a string pattern finds it). */
+const FILLER_PARTS: readonly (readonly [string, string] | null)[] = FILLER_SENTENCES.map((s) => {
+  const at = s.indexOf('{n}');
+  return at < 0 ? null : [s.slice(0, at), s.slice(at + 3)];
+});
+
+/** `FILLER_SENTENCES[i].replace('{n}', noun)` without scanning the sentence again. */
+function fillerSentence(i: number, noun: string): string {
+  const parts = FILLER_PARTS[i]!;
+  // A `$` in the noun would be a replacement pattern for String.replace: keep its meaning.
+  if (parts === null || noun.includes('$')) return FILLER_SENTENCES[i]!.replace('{n}', noun);
+  return parts[0] + noun + parts[1];
+}
+
 export function createWitnessContext(rng: Rng, prompt: string, topic: WitnessTopic): WitnessContext {
   const bank = topic.language ? LANGUAGE_SENTENCES[topic.language] : undefined;
   return {
@@ -33,7 +47,11 @@ export function createWitnessContext(rng: Rng, prompt: string, topic: WitnessTop
       const out: string[] = [];
       for (let i = 0; i < count; i++) {
         if (bank) out.push(bank[rng.int(0, bank.length - 1)]!);
-        else out.push(rng.pick(FILLER_SENTENCES).replace('{n}', rng.pick(topic.nouns)));
+        else {
+          // rng.pick(FILLER_SENTENCES), then the noun: the same two draws in the same order.
+          const s = Math.floor(rng.next() * FILLER_SENTENCES.length);
+          out.push(fillerSentence(s, rng.pick(topic.nouns)));
+        }
       }
       return out;
     },

@@ -5,7 +5,21 @@
  */
 import { Rng } from '../../../src/core/rng.js';
 import { IFEVAL_IDS, getConstraint } from '../../../src/families/instruct/constraints/index.js';
-import { compose, conflicts, constraintPool, drawConstraints, tryCompose, type ComposeInput } from '../../../src/families/instruct/compose.js';
+import {
+  assemblePrompt,
+  compose,
+  conflicts,
+  constraintPool,
+  CONSTRAINT_SETS,
+  drawConstraints,
+  drawFromSet,
+  groundTruth,
+  stepOrder,
+  tryCompose,
+  type ComposeInput,
+  type Instruction,
+} from '../../../src/families/instruct/compose.js';
+import { verifyIfeval } from '../../../src/families/instruct/ifeval.js';
 import { CONFLICTS, inConflictTable } from '../../../src/families/instruct/conflicts.js';
 import { TOPICS } from '../../../src/families/instruct/data/topics.js';
 import { IFEVAL_LANGUAGES } from '../../../src/text/langid.js';
@@ -123,5 +137,78 @@ describe('compose', () => {
   });
   it('falls back to an error only when the set is empty', () => {
     if (constraintPool('extended').length === 0) expect(() => compose({ ...input('e'), set: 'extended' })).toThrow(/no generatable constraint/);
+  });
+});
+
+describe('the fast paths give what their plain definitions give', () => {
+  it('drawFromSet draws as drawConstraints over the pool and leaves the stream at the same place', () => {
+    for (const set of CONSTRAINT_SETS) {
+      const p = constraintPool(set);
+      for (let s = 0; s < 400; s++) {
+        const k = 1 + (s % 8);
+        const a = new Rng(`draw-${set}-${s}`);
+        const b = new Rng(`draw-${set}-${s}`);
+        expect(drawFromSet(a, set, k).map((d) => d.id)).toEqual(drawConstraints(b, p, k).map((d) => d.id));
+        expect(a.next()).toBe(b.next());
+      }
+    }
+  });
+
+  it('stepOrder: phase first, then the step priority, then the given order', () => {
+    const ins = (id: string): Instruction => ({ def: getConstraint(id) as Instruction['def'], kwargs: {}, description: id });
+    const given = [
+      'combination:repeat_prompt', // wrap, priority 3
+      'detectable_content:postscript', // structure, 3
+      'detectable_format:number_highlighted_sections', // structure, 1 (not listed)
+      'startend:end_checker', // final
+      'detectable_format:number_bullet_lists', // structure, 1: after the highlights, which come first in the list
+      'detectable_format:json_format', // wrap, 1
+      'length_constraints:number_paragraphs', // structure, 0
+      'keywords:existence', // content
+    ].map(ins);
+    // Worked out by hand from the phase list and STEP_PRIORITY.
+    expect(stepOrder(given).map((i) => i.def.id)).toEqual([
+      'keywords:existence',
+      'length_constraints:number_paragraphs',
+      'detectable_format:number_highlighted_sections',
+      'detectable_format:number_bullet_lists',
+      'detectable_content:postscript',
+      'detectable_format:json_format',
+      'combination:repeat_prompt',
+      'startend:end_checker',
+    ]);
+    expect(given[0]!.def.id).toBe('combination:repeat_prompt'); // the input is not reordered in place
+    expect(stepOrder([given[3]!]).map((i) => i.def.id)).toEqual(['startend:end_checker']);
+    expect(stepOrder([])).toEqual([]);
+  });
+
+  it('assemblePrompt lays the instructions out as a sentence run, bullets or inline', () => {
+    expect(assemblePrompt('Write.', ['Use A.', 'Use B.'], 'sentence')).toBe('Write.\n\nUse A. Use B.');
+    expect(assemblePrompt('Write.', ['Use A.', 'Use B.'], 'bullets')).toBe('Write.\n\nRequirements:\n- Use A.\n- Use B.');
+    expect(assemblePrompt('Write.', ['Use A.', 'Use B.'], 'inline')).toBe('Write. Use A. Use B.');
+    expect(assemblePrompt('Write.', [], 'bullets')).toBe('Write.\n\nRequirements:\n');
+    expect(assemblePrompt('Write.', [], 'inline')).toBe('Write. ');
+  });
+
+  it("tryCompose's verdict is the ifeval verifier's on the composed item, failures included", () => {
+    // Pairs that the composer rejects for some kwargs (seen in the run stats), and some that always pass.
+    const pairs = [
+      ['detectable_format:constrained_response', 'length_constraints:nth_paragraph_first_word'],
+      ['combination:repeat_prompt', 'punctuation:no_comma'],
+      ['change_case:capital_word_frequency', 'change_case:english_lowercase'],
+      ['change_case:english_capital', 'detectable_format:multiple_sections'],
+      ['keywords:existence', 'language:response_language'],
+    ];
+    let failures = 0;
+    for (const [a, b] of pairs) {
+      const defs = [pool.find((c) => c.id === a)!, pool.find((c) => c.id === b)!];
+      for (let s = 0; s < 40; s++) {
+        const r = tryCompose(input(`v-${a}-${b}-${s}`, 1 + (s % 5)), defs);
+        const v = verifyIfeval(groundTruth(r.composed.instructions), r.composed.witness);
+        expect([r.ok, r.failed]).toEqual([v.pass, v.checks.filter((c) => !c.pass).map((c) => c.name)]);
+        if (!r.ok) failures++;
+      }
+    }
+    expect(failures).toBeGreaterThan(0);
   });
 });

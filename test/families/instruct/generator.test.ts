@@ -12,11 +12,11 @@ import { checkPurity } from '../../../src/purity/index.js';
 
 const templates = loadTemplateSet('instruct', 'ifeval');
 
-function gen(seed: string, config: Partial<InstructConfig> = {}) {
-  const sf = createSeededFaker('2025-01-01');
+function gen(seed: string, config: Partial<InstructConfig> = {}, refDate = '2025-01-01') {
+  const sf = createSeededFaker(refDate);
   const rng = new Rng(seed);
   sf.use(rng);
-  return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, ...config }, index: 0, refDate: '2025-01-01', templates, profile: null });
+  return def.generate({ rng, faker: sf.faker, config: { ...def.defaults, ...config }, index: 0, refDate, templates, profile: null });
 }
 
 describe('instruct.ifeval', () => {
@@ -45,7 +45,26 @@ describe('instruct.ifeval', () => {
   });
 
   it('is deterministic for a seed', () => {
-    expect(gen('same')).toEqual(gen('same'));
+    const first = gen('same');
+    gen('other'); // the template data is reset between items
+    expect(gen('same')).toEqual(first);
+  });
+
+  it("dates in prompts fall 1 to 90 days after the run's reference date, whichever reference dates alternate", () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const dateRe = new RegExp(`(${months.join('|')}) (\\d{1,2}), (\\d{4})`);
+    const days = new Set<number>();
+    for (let i = 0; i < 400; i++) {
+      for (const ref of ['2025-01-01', '2031-11-20']) {
+        const m = dateRe.exec(gen(`date-${i}`, {}, ref).messages[0]!.content);
+        if (!m) continue;
+        const [y, mo, d] = ref.split('-').map(Number) as [number, number, number];
+        const after = (Date.UTC(Number(m[3]), months.indexOf(m[1]!), Number(m[2])) - Date.UTC(y, mo - 1, d)) / 86_400_000;
+        expect([m[0], after >= 1 && after <= 90]).toEqual([m[0], true]);
+        days.add(after);
+      }
+    }
+    expect(days.size).toBeGreaterThan(10);
   });
 
   it('uses every IFEval id over many items, and only IFEval ids in the ifeval set', () => {

@@ -4,6 +4,8 @@ import { LANGUAGE_SENTENCES } from '../../../src/families/instruct/data/language
 import { FILLER_SENTENCES, FILLER_WORDS, FORBIDDEN_WORDS } from '../../../src/families/instruct/data/filler.js';
 import { TOPICS } from '../../../src/families/instruct/data/topics.js';
 import { IFEVAL_LANGUAGES } from '../../../src/text/langid.js';
+import { Rng } from '../../../src/core/rng.js';
+import { createWitnessContext } from '../../../src/families/instruct/witness.js';
 
 describe('language banks', () => {
   it('cover every language of the reference table but English', () => {
@@ -37,5 +39,25 @@ describe('filler', () => {
       for (const w of FORBIDDEN_WORDS) if (new RegExp(`\\b${w}\\b`).test(lower)) bad.push(`${w} in ${t}`);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('witness context', () => {
+  it('fills each drawn sentence with a drawn noun, as String.replace would (a $ in the noun included)', () => {
+    for (const nouns of [TOPICS.email!.nouns, ['cost$&x', 'plan']]) {
+      for (let s = 0; s < 50; s++) {
+        const a = new Rng(`ctx-${s}`);
+        const b = new Rng(`ctx-${s}`);
+        const got = createWitnessContext(a, 'prompt', { nouns }).sentences(1 + (s % 5));
+        const want: string[] = [];
+        for (let i = 0; i < 1 + (s % 5); i++) want.push(b.pick(FILLER_SENTENCES).replace('{n}', b.pick(nouns)));
+        expect(got).toEqual(want);
+        expect(a.next()).toBe(b.next());
+      }
+    }
+    // '$&' is the matched text: a noun 'cost$&x' gives 'cost{n}x' (checked by hand against String.replace's rules).
+    const r = new Rng('dollar');
+    const one = createWitnessContext(r, 'p', { nouns: ['cost$&x'] }).sentences(3);
+    for (const t of one) expect(t).toContain('cost{n}x');
   });
 });
