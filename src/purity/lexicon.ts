@@ -213,6 +213,9 @@ function startTokens(source: string): readonly string[] | undefined {
     ['\\bi(?:', ['i']],
     ['\\bwe(?:', ['we']],
     ['\\bmy ', ['my']],
+    // "I'm", "I am", "I was", "im" (boilerplate.just-a-machine); "I", "im" with an optional contraction (programming).
+    ["\\b(?:i(?:'m|", ['i', 'im']],
+    ['\\b(?:i|im)(?:', ['i', 'im']],
   ];
   for (const [prefix, tokens] of known) if (source.startsWith(prefix)) return tokens;
   return undefined;

@@ -19,10 +19,13 @@ const SINGLE_QUOTE_WINDOW = 600;
 /** Backtick runs longer than this are literal text (bounds the number of distinct closer searches). */
 const MAX_BACKTICK_RUN = 16;
 
+/** Characters that can open a quote or a code span (global: maskedRanges moves it along with lastIndex). */
+const OPENERS = /["'`~\u201c\u00ab\u201e\u2018]/g;
 const SPACE_LIKE = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 const SPACE_LIKE_ANY = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc\u2032]/g;
 const CURLY_APOSTROPHE_ANY = /[\u2018\u2019\u02bc\u2032]/;
+const CURLY_OR_SPACE_ANY = /[\u2018\u2019\u02bc\u2032\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Any character that prepareFromLower may change: quote marks, backticks, tildes, curly apostrophes, odd spaces. */
 const SPECIAL = /["'`~\u201c\u201d\u00ab\u201e\u2018\u2019\u02bc\u2032\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
@@ -73,14 +76,13 @@ export function maskedRanges(text: string): Array<[number, number]> {
     if (paragraphEnd !== -1 && paragraphEnd < open) paragraphEnd = text.indexOf('\n\n', open);
     return paragraphEnd >= 0 && close > paragraphEnd ? -1 : close;
   };
-  const openers = /["'`~\u201c\u00ab\u201e\u2018]/g;
   let i = 0;
   while (i < n) {
-    // Jump to the next character that can open a quote or code span.
-    openers.lastIndex = i;
-    const next = openers.exec(text);
-    if (next === null) break;
-    i = next.index;
+    // Jump to the next character that can open a quote or code span (test() leaves lastIndex just past it, one code
+    // unit, and builds no match array).
+    OPENERS.lastIndex = i;
+    if (!OPENERS.test(text)) break;
+    i = OPENERS.lastIndex - 1;
     const c = text.charCodeAt(i);
     let end = -1; // end of a masked range starting at i, or -1
     let skipTo = i + 1; // where to go on when nothing is masked
@@ -156,6 +158,8 @@ export function prepareFromLower(lower: string): string {
     }
     out += lower.slice(from);
   }
+  // One test for both replacements below: most texts that reach here have only straight quotes or apostrophes.
+  if (!CURLY_OR_SPACE_ANY.test(out)) return out;
   if (CURLY_APOSTROPHE_ANY.test(out)) out = out.replace(CURLY_APOSTROPHE, "'");
   if (SPACE_LIKE_ANY.test(out)) out = out.replace(SPACE_LIKE, ' ');
   return out;
