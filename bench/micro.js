@@ -1,11 +1,10 @@
-// In-process rates, one thread, each beside a baseline measured in the same run:
-// generation per family (vs the inference family), IFEval verification of the GPT-4 set (vs the reference's
-// ~400 responses/s), the purity gate (sentences/s). Prints a table; `npm run bench` calls it after the run benchmarks.
+// One-thread rates, each beside a baseline measured in the same run: generation per family (each family in its own
+// process, beside the inference family), IFEval verification of the GPT-4 set (beside the reference's ~400
+// responses/s), the purity gate (sentences/s). Prints a table; `npm run bench` calls it after the run benchmarks.
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRunConfig } from '../dist/run/config.js';
-import { ItemFactory } from '../dist/core/factory.js';
 import { registeredFamilies } from '../dist/core/registry.js';
 import { verifyItem } from '../dist/verify/dispatch.js';
 import { checkPurity } from '../dist/purity/index.js';
@@ -24,12 +23,13 @@ function rate(n, fn, rounds = 3) {
   return n / best;
 }
 
+/** Items/s per family, each in its own process (bench/family-rate.js), best of 3 rounds after a warm-up. */
 export function familyRates(n = 20000) {
   const out = {};
   for (const family of registeredFamilies()) {
-    const f = new ItemFactory(buildRunConfig({ count: n, seed: 'bench', family: [family], profile: 'llama-3.1-8b-instruct' }));
-    for (let i = 0; i < 2000; i++) f.make(i); // warm up
-    out[family] = rate(n, (i) => JSON.stringify(f.make(i)));
+    const r = spawnSync(process.execPath, [path.join(root, 'bench', 'family-rate.js'), family, String(n)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench/family-rate.js ${family} failed: ${r.stderr}`);
+    out[family] = JSON.parse(r.stdout).itemsPerSecond;
   }
   return out;
 }
