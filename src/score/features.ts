@@ -39,11 +39,23 @@ function fmix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Folds the code units of `s` into the running hash `h` (one step of {@link hashString}). */
+function fold(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h ^ s.charCodeAt(i), 0x01000193) + 0x7feb352d) | 0;
+  return h;
+}
+
 /** 32-bit hash of a string's code units (multiply-xor per unit, fmix32 at the end). */
 export function hashString(s: string, seed = 0): number {
-  let h = (seed ^ s.length) | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) + 0x7feb352d;
-  return fmix32(h);
+  return fmix32(fold((seed ^ s.length) | 0, s));
+}
+
+/**
+ * hashString(a + b + c + d, seed) without building the string: the hash only needs the total length up front and
+ * then the units in order. Structural features are prefix + value; concatenating them cost more than hashing.
+ */
+function hashParts(seed: number, a: string, b: string, c = '', d = ''): number {
+  return fmix32(fold(fold(fold(fold((seed ^ (a.length + b.length + c.length + d.length)) | 0, a), b), c), d));
 }
 
 function isLetter(c: number): boolean {
@@ -70,12 +82,19 @@ export function answerType(answer: unknown): string {
   return a.split(/\s+/).length <= 4 ? 'phrase' : 'sentence';
 }
 
+// Prefixes of the structural features.
+const P = { fam: 'fam=', gen: 'gen=', tmpl: 'tmpl=', ver: 'ver=', tag: 'tag=', ncon: 'ncon=', cid: 'cid=', kw: 'kw=', gt: 'gt=', atype: 'atype=', alen: 'alen=', adigits: 'adigits=', plen: 'plen=', nmsg: 'nmsg=' } as const;
+
 export class FeatureExtractor {
   idx: Int32Array = new Int32Array(1024);
   val: Float32Array = new Float32Array(1024);
   private n = 0;
   private readonly mask: number;
-  private readonly cache = new Map<string, number>();
+  /** Hash of `prefix` + a small integer, per prefix (the integers are length buckets and counts). */
+  private readonly numCache = new Map<string, number[]>();
+  /** Hash of `atype=<type>` (seed 0, for the generator cross) and `<role>` tokens: a handful of values each. */
+  private readonly atypeCache = new Map<string, number>();
+  private readonly roleCache = new Map<string, number>();
 
   constructor(readonly buckets: number = DEFAULT_BUCKETS) {
     if (!Number.isInteger(buckets) || buckets < 2 || buckets > 1 << 30 || (buckets & (buckets - 1)) !== 0) {
@@ -84,53 +103,74 @@ export class FeatureExtractor {
     this.mask = buckets - 1;
   }
 
+  /** Room for `more` features past the current count. */
+  private reserve(more: number): void {
+    const need = this.n + more;
+    if (need <= this.idx.length) return;
+    let cap = this.idx.length * 2;
+    while (cap < need) cap *= 2;
+    const idx = new Int32Array(cap);
+    idx.set(this.idx.subarray(0, this.n));
+    this.idx = idx;
+    const val = new Float32Array(cap);
+    val.set(this.val.subarray(0, this.n));
+    this.val = val;
+  }
+
   private push(hash: number, value: number): void {
-    if (this.n === this.idx.length) {
-      const idx = new Int32Array(this.n * 2);
-      idx.set(this.idx);
-      this.idx = idx;
-      const val = new Float32Array(this.n * 2);
-      val.set(this.val);
-      this.val = val;
-    }
+    if (this.n === this.idx.length) this.reserve(1);
     this.idx[this.n] = hash & this.mask;
     this.val[this.n++] = value;
   }
 
-  /** A structural feature `name` (hashed once and remembered: generators and templates repeat across items). */
-  private str(name: string, value = 1): number {
-    let h = this.cache.get(name);
-    if (h === undefined) {
-      h = hashString(name, NS.str);
-      if (this.cache.size >= 1 << 16) this.cache.clear(); // bounded: kwargs values can be many
-      this.cache.set(name, h);
-    }
-    this.push(h, value);
+  /** The structural feature `prefix` + `value` (value 1); returns its hash. */
+  private str(prefix: string, value: string): number {
+    const h = hashParts(NS.str, prefix, value);
+    this.push(h, 1);
     return h;
+  }
+
+  /** The structural feature `prefix` + String(k) for a count or bucket k. */
+  private num(prefix: string, k: number): void {
+    if (!(Number.isInteger(k) && k >= 0 && k < 256)) {
+      this.push(hashParts(NS.str, prefix, String(k)), 1);
+      return;
+    }
+    let table = this.numCache.get(prefix);
+    if (table === undefined) this.numCache.set(prefix, (table = []));
+    let h = table[k];
+    if (h === undefined) table[k] = h = hashParts(NS.str, prefix, String(k));
+    this.push(h, 1);
   }
 
   /** Features of `item` into idx/val; returns their number. Never throws on any input. */
   extract(item: FeatureSource): number {
     this.n = 0;
     const gen = typeof item.generator === 'string' ? item.generator : '';
-    this.str(`fam=${typeof item.family === 'string' ? item.family : ''}`);
-    const genHash = this.str(`gen=${gen}`);
-    this.str(`tmpl=${typeof item.template === 'string' ? item.template : ''}`);
-    this.str(`ver=${typeof item.verifier === 'string' ? item.verifier : ''}`);
+    this.str(P.fam, typeof item.family === 'string' ? item.family : '');
+    const genHash = this.str(P.gen, gen);
+    this.str(P.tmpl, typeof item.template === 'string' ? item.template : '');
+    this.str(P.ver, typeof item.verifier === 'string' ? item.verifier : '');
     const meta = item.meta as { tags?: unknown } | null | undefined;
-    if (meta && Array.isArray(meta.tags)) for (const t of meta.tags) if (typeof t === 'string') this.str(`tag=${t.slice(0, 64)}`);
+    if (meta && Array.isArray(meta.tags)) {
+      for (const t of meta.tags) if (typeof t === 'string') this.str(P.tag, t.length > 64 ? t.slice(0, 64) : t);
+    }
     this.groundTruth(item.ground_truth);
-    const at = answerType(item.answer);
-    const alen = typeof item.answer === 'string' ? item.answer.length : 0;
-    this.str(`atype=${at}`);
-    this.str(`alen=${lengthBucket(alen)}`);
-    if (typeof item.answer === 'string') this.str(`adigits=${lengthBucket(countDigits(item.answer))}`);
-    this.cross(genHash, hashString(`atype=${at}`));
+    const answer = item.answer;
+    const at = answerType(answer);
+    const alen = typeof answer === 'string' ? answer.length : 0;
+    this.str(P.atype, at);
+    this.num(P.alen, lengthBucket(alen));
+    if (typeof answer === 'string') this.num(P.adigits, lengthBucket(countDigits(answer)));
+    let atHash = this.atypeCache.get(at);
+    if (atHash === undefined) this.atypeCache.set(at, (atHash = hashParts(0, P.atype, at)));
+    this.cross(genHash, atHash);
     this.cross(genHash, 0x100 + lengthBucket(alen));
-    const chars = this.text(item.messages);
-    this.str(`plen=${lengthBucket(chars)}`);
+    const messages = item.messages;
+    const chars = this.text(messages);
+    this.num(P.plen, lengthBucket(chars));
     this.cross(genHash, 0x200 + lengthBucket(chars));
-    this.str(`nmsg=${Array.isArray(item.messages) ? Math.min(item.messages.length, 16) : 0}`);
+    this.num(P.nmsg, Array.isArray(messages) ? Math.min(messages.length, 16) : 0);
     return this.n;
   }
 
@@ -141,94 +181,115 @@ export class FeatureExtractor {
   private groundTruth(gt: unknown): void {
     if (!gt || typeof gt !== 'object' || Array.isArray(gt)) return;
     const rec = gt as Record<string, unknown>;
-    const ids = Array.isArray(rec.instruction_id_list) ? rec.instruction_id_list : null;
+    const ids = Array.isArray(rec.instruction_id_list) ? (rec.instruction_id_list as unknown[]) : null;
     if (ids) {
-      this.str(`ncon=${Math.min(ids.length, 16)}`);
-      const kwargs = Array.isArray(rec.kwargs) ? rec.kwargs : [];
-      ids.forEach((id, i) => {
-        if (typeof id !== 'string') return;
-        this.str(`cid=${id}`);
+      this.num(P.ncon, Math.min(ids.length, 16));
+      const kwargs = Array.isArray(rec.kwargs) ? (rec.kwargs as unknown[]) : [];
+      for (let i = 0; i < ids.length; i++) {
+        if (!(i in ids)) continue; // a hole, as forEach skips it
+        const id = ids[i];
+        if (typeof id !== 'string') continue;
+        this.str(P.cid, id);
         const kw = kwargs[i];
         if (kw && typeof kw === 'object' && !Array.isArray(kw)) {
-          for (const [k, v] of Object.entries(kw as Record<string, unknown>)) if (v !== null && v !== undefined) this.str(`kw=${id}:${k}=${scalarKey(v)}`);
+          const obj = kw as Record<string, unknown>;
+          for (const k of Object.keys(obj)) {
+            const v = obj[k];
+            if (v !== null && v !== undefined) this.push(hashParts(NS.str, P.kw, id, `:${k}=`, scalarKey(v)), 1);
+          }
         }
-      });
+      }
     }
-    for (const [k, v] of Object.entries(rec)) {
+    for (const k of Object.keys(rec)) {
       // The answer itself is item-specific: its shape is covered by the answer features.
       if (k === 'answer' || k === 'instruction_id_list' || k === 'kwargs') continue;
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') this.str(`gt=${k}=${scalarKey(v)}`);
-      else if (Array.isArray(v)) this.str(`gt=${k}=list${lengthBucket(v.length)}`);
+      const v = rec[k];
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') this.push(hashParts(NS.str, P.gt, k, '=', scalarKey(v)), 1);
+      else if (Array.isArray(v)) this.push(hashParts(NS.str, P.gt, k, '=list', String(lengthBucket(v.length))), 1);
     }
   }
 
-  /** Unigrams and bigrams of every message's role and content; returns the number of characters read. */
+  /**
+   * Unigrams and bigrams of every message's role and content; returns the number of characters read. Token hashes
+   * go straight into idx in their final order (unigram i, then bigram i-1..i); their weight 1/√(tokens) is filled in
+   * once the count is known.
+   */
   private text(messages: unknown): number {
     if (!Array.isArray(messages)) return 0;
-    // Tokens go into a scratch array first: their count is needed for the weight before any is pushed.
+    const start = this.n;
     let nt = 0;
+    let prev = 0;
     let chars = 0;
     for (const m of messages) {
       if (!m || typeof m !== 'object') continue;
       const role = (m as { role?: unknown }).role;
       const content = (m as { content?: unknown }).content;
-      this.ensureTokens(nt);
-      this.tokens[nt++] = hashString(`<${typeof role === 'string' ? role : ''}>`);
+      const r = typeof role === 'string' ? role : '';
+      let rh = this.roleCache.get(r);
+      if (rh === undefined) {
+        rh = hashParts(0, '<', r, '>');
+        if (this.roleCache.size < 64) this.roleCache.set(r, rh); // roles are few; a bound against junk input
+      }
+      this.reserve(2);
+      this.idx[this.n++] = fmix32(rh ^ NS.uni) & this.mask;
+      if (nt > 0) this.idx[this.n++] = fmix32((Math.imul(prev, 0x2c1b3c6d) ^ rh) + NS.bi) & this.mask;
+      prev = rh;
+      nt++;
       if (typeof content !== 'string') continue;
       chars += content.length;
-      nt = this.tokenize(content, nt);
+      // At most one token per code unit, two features per token.
+      this.reserve(2 * content.length);
+      const before = this.n;
+      prev = this.tokenize(content, prev);
+      nt += (this.n - before) >> 1;
     }
-    const tk = this.tokens;
-    const w = nt === 0 ? 0 : 1 / Math.sqrt(nt);
-    for (let i = 0; i < nt; i++) {
-      this.push(fmix32(tk[i]! ^ NS.uni), w);
-      if (i > 0) this.push(fmix32((Math.imul(tk[i - 1]!, 0x2c1b3c6d) ^ tk[i]!) + NS.bi), w);
-    }
+    if (nt > 0) this.val.fill(1 / Math.sqrt(nt), start, this.n);
     return chars;
   }
 
-  private tokens: Int32Array = new Int32Array(2048);
-
-  private ensureTokens(n: number): void {
-    if (n < this.tokens.length) return;
-    const t = new Int32Array(Math.max(n + 1, this.tokens.length * 2));
-    t.set(this.tokens);
-    this.tokens = t;
-  }
-
-  /** Appends the token hashes of `s` from position `nt`; returns the new count. */
-  private tokenize(s: string, nt: number): number {
-    const n = s.length;
+  /**
+   * Pushes the unigram and bigram of each token of `s` (room reserved by the caller); `prev` is the hash of the token
+   * before `s` (there always is one: the message's role). Returns the hash of the last token.
+   */
+  private tokenize(s: string, prev: number): number {
+    const idx = this.idx;
+    const mask = this.mask;
+    let n = this.n;
+    const len = s.length;
     let i = 0;
-    while (i < n) {
+    while (i < len) {
       const c = s.charCodeAt(i);
+      let t: number;
       if (isLetter(c)) {
-        let h = 0x811c9dc5;
-        while (i < n) {
+        let h = 0x811c9dc5 | 0;
+        while (i < len) {
           let d = s.charCodeAt(i);
           if (!isLetter(d)) break;
           if (d >= 65 && d <= 90) d += 32;
           h = Math.imul(h ^ d, 0x01000193);
           i++;
         }
-        this.ensureTokens(nt);
-        this.tokens[nt++] = fmix32(h);
+        t = fmix32(h);
       } else if (c >= 48 && c <= 57) {
-        let len = 0;
-        while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) {
-          len++;
+        let run = 0;
+        while (i < len) {
+          const d = s.charCodeAt(i);
+          if (d < 48 || d > 57) break;
+          run++;
           i++;
         }
-        this.ensureTokens(nt);
-        this.tokens[nt++] = fmix32(0x5bd1e995 + Math.min(len, 24));
+        t = fmix32(0x5bd1e995 + Math.min(run, 24));
       } else {
         i++;
         if (c === 32 || c === 9 || c === 13) continue;
-        this.ensureTokens(nt);
-        this.tokens[nt++] = fmix32(0x3c6ef372 ^ c);
+        t = fmix32(0x3c6ef372 ^ c);
       }
+      idx[n++] = fmix32(t ^ NS.uni) & mask;
+      idx[n++] = fmix32((Math.imul(prev, 0x2c1b3c6d) ^ t) + NS.bi) & mask;
+      prev = t;
     }
-    return nt;
+    this.n = n;
+    return prev;
   }
 }
 
