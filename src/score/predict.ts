@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import zlib from 'node:zlib';
 import { UsageError } from '../core/errors.js';
 import { tempPath, writeAllSync } from '../shards/atomic.js';
+import { eachLine } from '../shards/lines.js';
 import { loadModel, type Predictor } from './predictor.js';
 
 export interface PredictOptions {
@@ -175,76 +175,3 @@ export async function predictRun(opts: PredictOptions): Promise<PredictSummary> 
   return { items: n, out: opts.out, mean_pass_rate: n === 0 ? 0 : sum / n, seconds, items_per_second: seconds > 0 ? n / seconds : 0 };
 }
 
-/** `decode` options of a streaming decoder (one object, not one per chunk). */
-const STREAM = { stream: true } as const;
-
-/**
- * Calls `fn` on each non-blank line of a (gzip, zstd or plain) JSONL file, synchronously within each decompressed
- * chunk (no promise per line). Lines are cut with indexOf: split() would build an array of a chunk's lines first.
- */
-export function eachLine(file: string, fn: (text: string, line: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const raw = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-    const stream: NodeJS.ReadableStream = file.endsWith('.gz') ? raw.pipe(zlib.createGunzip({ chunkSize: 1 << 20 })) : file.endsWith('.zst') ? raw.pipe(zstdDecompress(file)) : raw;
-    // A streaming TextDecoder (ICU) decodes about three times as fast as node:string_decoder here, with the same
-    // text for malformed bytes (U+FFFD per maximal subpart; test/score/predict-read.test.ts). ignoreBOM: true keeps
-    // a byte-order mark as U+FEFF, as string_decoder does, so such a line still fails as JSON.
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    let rest = '';
-    let line = 0;
-    let failed = false;
-    const fail = (e: unknown) => {
-      if (failed) return;
-      failed = true;
-      raw.destroy();
-      reject(e instanceof UsageError ? e : new UsageError(`${file}:${line + 1}: cannot read: ${(e as Error).message}`));
-    };
-    const emit = (p: string) => {
-      line++;
-      const t = p.charCodeAt(p.length - 1) === 13 ? p.slice(0, -1) : p;
-      if (t.charCodeAt(0) === 123 || t.trim() !== '') fn(t, line);
-    };
-    const take = (text: string, last: boolean) => {
-      let from = 0;
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-        const piece = text.slice(from, nl);
-        if (rest === '') emit(piece);
-        else {
-          emit(rest + piece);
-          rest = '';
-        }
-        from = nl + 1;
-      }
-      const tail = from === 0 ? text : text.slice(from);
-      if (last) {
-        emit(rest + tail);
-        rest = '';
-      } else rest += tail;
-    };
-    raw.on('error', fail);
-    stream.on('error', fail);
-    stream.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        take(decoder.decode(chunk, STREAM), false);
-      } catch (e) {
-        fail(e);
-      }
-    });
-    stream.on('end', () => {
-      if (failed) return;
-      try {
-        take(decoder.decode(), true);
-        resolve();
-      } catch (e) {
-        fail(e);
-      }
-    });
-  });
-}
-
-function zstdDecompress(file: string): NodeJS.ReadWriteStream {
-  const z = zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream };
-  if (!z.createZstdDecompress) throw new UsageError(`${file}: reading zstd needs Node.js >= 22.15`);
-  return z.createZstdDecompress();
-}

@@ -1,21 +1,16 @@
 /**
  * Reads items back: from a run folder (its manifest's shards, in order), one shard file, or any JSONL file
- * (plain or gzip), streaming. Bad lines are errors naming file, line and problem. Parquet shards (`.parquet`) give
+ * (plain, gzip or zstd), streaming. Bad lines are errors naming file, line and problem. Parquet shards (`.parquet`) give
  * the same objects as JSONL lines, numbered by row.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import zlib from 'node:zlib';
 import { UsageError } from '../core/errors.js';
 import { MANIFEST, readManifest, type Manifest } from './manifest.js';
 import { readParquetRows } from './parquet-reader.js';
+import { readLines, type Located } from './lines.js';
 
-export interface Located<T> {
-  value: T;
-  file: string;
-  line: number;
-}
+export { eachLine, readLines, type Located } from './lines.js';
 
 /** The files of a source: a run folder's shards in order, or the file itself. */
 export function sourceFiles(source: string): { files: string[]; manifest: Manifest | null } {
@@ -33,36 +28,6 @@ export function sourceFiles(source: string): { files: string[]; manifest: Manife
     throw new UsageError(`${mpath}: the run is not complete (${manifest.shards.length} of ${manifest.num_shards} shards); rerun the same generate command to finish it`);
   }
   return { files: manifest.shards.map((s) => path.join(source, s.file)), manifest };
-}
-
-function openText(file: string): NodeJS.ReadableStream {
-  const raw = fs.createReadStream(file);
-  if (file.endsWith('.gz')) return raw.pipe(zlib.createGunzip());
-  if (file.endsWith('.zst')) {
-    const z = zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream };
-    if (!z.createZstdDecompress) throw new UsageError(`${file}: reading zstd needs Node.js >= 22.15`);
-    return raw.pipe(z.createZstdDecompress());
-  }
-  return raw;
-}
-
-/** Raw lines of one file, numbered from 1, blank lines skipped. */
-export async function* readLines(file: string): AsyncGenerator<Located<string>> {
-  const stream = openText(file);
-  const errors: Error[] = [];
-  stream.on('error', (e: Error) => errors.push(e));
-  const rl = readline.createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (const text of rl) {
-      line++;
-      if (text.trim() === '') continue;
-      yield { value: text, file, line };
-    }
-  } catch (e) {
-    throw new UsageError(`${file}:${line + 1}: cannot read: ${(e as Error).message}`);
-  }
-  if (errors.length > 0) throw new UsageError(`${file}:${line + 1}: cannot read: ${errors[0]!.message}`);
 }
 
 /** JSON objects of one or more files (JSONL, or Parquet shards by their `.parquet` name). */

@@ -1,11 +1,13 @@
 /**
- * The fast paths of `score predict`: the line reader (chunked TextDecoder, indexOf cuts) against decoding the whole
- * file at once and splitting it, and the rate formatter against String(+p.toFixed(6)).
+ * The line readers (src/shards/lines.ts: chunked TextDecoder, indexOf cuts; eachLine for score predict, readLines for
+ * everything else) against decoding the whole file at once and splitting it, and the rate formatter against
+ * String(+p.toFixed(6)).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { eachLine, formatRate } from '../../src/score/predict.js';
+import { formatRate } from '../../src/score/predict.js';
+import { eachLine, readLines } from '../../src/shards/lines.js';
 import { UsageError } from '../../src/core/errors.js';
 import { tmpDir } from '../helpers/cli.js';
 
@@ -25,6 +27,16 @@ function expectedLines(bytes: Buffer): Array<[string, number]> {
 async function readAll(file: string): Promise<Array<[string, number]>> {
   const got: Array<[string, number]> = [];
   await eachLine(file, (t, line) => got.push([t, line]));
+  return got;
+}
+
+/** The same through the async generator every other reader uses. */
+async function readAllAsync(file: string): Promise<Array<[string, number]>> {
+  const got: Array<[string, number]> = [];
+  for await (const l of readLines(file)) {
+    expect(l.file).toBe(file);
+    got.push([l.value, l.line]);
+  }
   return got;
 }
 
@@ -52,6 +64,8 @@ describe('eachLine', () => {
     expect(want.length).toBe(9); // checked by hand: BOM line, big, 3 malformed, 'a\rb', NUL, é-run, last
     expect(await readAll(plain)).toEqual(want);
     expect(await readAll(gz)).toEqual(want);
+    expect(await readAllAsync(plain)).toEqual(want);
+    expect(await readAllAsync(gz)).toEqual(want);
   });
 
   it('passes on a usage error of the callback, and names the file and line of a broken gzip stream', async () => {
@@ -66,6 +80,21 @@ describe('eachLine', () => {
     const g = path.join(dir, 'b.jsonl.gz');
     fs.writeFileSync(g, zlib.gzipSync(Buffer.from('{}\n')).subarray(0, 12));
     await expect(eachLine(g, () => undefined)).rejects.toThrow(`${g}:1: cannot read:`);
+    await expect(readAllAsync(g)).rejects.toThrow(new RegExp(`^${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: cannot read:`));
+    await expect(readAllAsync(path.join(dir, 'missing.jsonl'))).rejects.toThrow(/missing\.jsonl:1: cannot read: ENOENT/);
+    await expect(eachLine(path.join(dir, 'missing.jsonl.gz'), () => undefined)).rejects.toThrow(/missing\.jsonl\.gz:1: cannot read: ENOENT/);
+  });
+
+  it('a consumer may stop reading early (readLines)', async () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'c.jsonl');
+    fs.writeFileSync(f, Array.from({ length: 50000 }, (_, i) => `{"i":${i}}`).join('\n'));
+    const seen: number[] = [];
+    for await (const l of readLines(f)) {
+      seen.push(l.line);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual([1, 2, 3]);
   });
 });
 
