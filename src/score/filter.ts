@@ -18,7 +18,9 @@ import { HashSet64 } from '../shards/hashset.js';
 import { hashFile, writeManifest, type Manifest } from '../shards/manifest.js';
 import { readJsonLines, readLines, sourceFiles } from '../shards/reader.js';
 import { mergeStats, promptHash, ShardStatsBuilder } from '../shards/stats.js';
-import { ShardWriter } from '../shards/writer.js';
+import { ShardWriter, type WrittenShard } from '../shards/writer.js';
+import { ParquetShardWriter, parquetCodec } from '../shards/parquet-writer.js';
+import { columnsFor } from '../shards/parquet-columns.js';
 import { writeFileAtomicSync } from '../shards/atomic.js';
 import { HistogramBuilder, histogramSvg, type Histogram } from './histogram.js';
 import { readLabels } from './labels.js';
@@ -117,7 +119,6 @@ export async function filterRun(opts: FilterOptions): Promise<FilterSummary> {
   if ((opts.scores === undefined) === (opts.labels === undefined)) throw new UsageError('give exactly one of --scores FILE and --labels FILE');
   const { files, manifest } = sourceFiles(opts.input);
   if (!manifest) throw new UsageError(`--in ${opts.input}: filter needs a run folder (with manifest.json)`);
-  if (manifest.config.format !== 'jsonl') throw new UsageError(`--in ${opts.input}: ${manifest.config.format} shards cannot be filtered yet`);
   checkOut(opts.input, opts.out);
   const labelled = opts.labels !== undefined ? await readLabels(opts.labels, opts.model) : null;
   const ks = labelled ? new Set([...labelled.labels.values()].map((l) => l.k)) : null;
@@ -131,11 +132,10 @@ export async function filterRun(opts: FilterOptions): Promise<FilterSummary> {
   const s = { items_in: 0, scored: 0, unscored: 0, kept: 0, below: 0, above: 0 };
   const prompts = new HashSet64(1 << 16);
   const shards: Manifest['shards'] = [];
-  const compress = manifest.config.compress;
   try {
     for (let i = 0; i < manifest.shards.length; i++) {
       const rec = manifest.shards[i]!;
-      const writer = new ShardWriter(path.join(tmp, rec.file), compress, manifest.config.compress_level);
+      const writer = openRowSink(path.join(tmp, rec.file), manifest.config);
       const stats = new ShardStatsBuilder();
       let count = 0;
       try {
@@ -168,7 +168,7 @@ export async function filterRun(opts: FilterOptions): Promise<FilterSummary> {
           const meta = value.meta;
           if (meta && typeof meta === 'object' && !Array.isArray(meta)) (meta as Record<string, unknown>).difficulty = difficulty;
           else value.difficulty = difficulty;
-          const pending = writer.write(JSON.stringify(value));
+          const pending = writer.write(value);
           if (pending) await pending;
           const text = Array.isArray(value.messages) ? conversationText({ messages: value.messages as Message[] }) : '';
           stats.add(String(value.generator ?? ''), String(value.template ?? ''), text.length);
@@ -231,6 +231,18 @@ export async function filterRun(opts: FilterOptions): Promise<FilterSummary> {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** Where kept rows go: a shard of the input's format, compression and columns (plus the rate, for preset rows). */
+function openRowSink(file: string, config: Manifest['config']): { write(row: object): Promise<void> | void; close(): Promise<WrittenShard>; abort(): void } {
+  if (config.format === 'parquet') {
+    const columns = columnsFor(config.preset, config.emit_witness);
+    // Item rows carry the rate in meta (a JSON column); preset rows have no meta and get a column of their own.
+    if (!columns.some((c) => c.name === 'meta')) columns.push({ name: 'difficulty', kind: 'json' });
+    return new ParquetShardWriter(file, columns, parquetCodec(config.compress), config.compress_level);
+  }
+  const w = new ShardWriter(file, config.compress, config.compress_level);
+  return { write: (row) => w.write(JSON.stringify(row)), close: () => w.close(), abort: () => w.abort() };
 }
 
 /** The id of an item row or of a preset row (verl keeps it in extra_info). */

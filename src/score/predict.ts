@@ -49,13 +49,7 @@ export async function scoreFile(predictor: Predictor, file: string, fd: number):
   let n = 0;
   let sum = 0;
   let chunk: string[] = [];
-  await eachLine(file, (text, line) => {
-    let value: Record<string, unknown>;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      throw new UsageError(`${file}:${line}: not JSON: ${(e as Error).message}`);
-    }
+  const score = (value: Record<string, unknown>, line: number) => {
     if (typeof value?.id !== 'string') throw new UsageError(`${file}:${line}: id: missing or not a string`);
     const p = predictor.predict(value);
     sum += p;
@@ -64,7 +58,22 @@ export async function scoreFile(predictor: Predictor, file: string, fd: number):
       writeAllSync(fd, Buffer.from(chunk.join('\n') + '\n', 'utf8'));
       chunk = [];
     }
-  });
+  };
+  if (file.endsWith('.parquet')) {
+    // Loaded only for Parquet runs: JSONL workers need neither hyparquet nor the manifest schema.
+    const { readParquetRows } = await import('../shards/parquet-reader.js');
+    for await (const { value, line } of readParquetRows(file)) score(value, line);
+  } else {
+    await eachLine(file, (text, line) => {
+      let value: Record<string, unknown>;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        throw new UsageError(`${file}:${line}: not JSON: ${(e as Error).message}`);
+      }
+      score(value, line);
+    });
+  }
   if (chunk.length > 0) writeAllSync(fd, Buffer.from(chunk.join('\n') + '\n', 'utf8'));
   return { n, sum };
 }

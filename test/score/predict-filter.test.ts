@@ -187,4 +187,46 @@ describe('filter', () => {
     expect(files[0]).toMatch(/\.jsonl$/);
     expect(() => zlib.gunzipSync(fs.readFileSync(files[0]!))).toThrow();
   });
+
+  it('scores and filters a Parquet run into a Parquet run; filters a Parquet preset run by labels', async () => {
+    const dir = tmpDir();
+    makeModel(path.join(dir, 'm'), 0);
+    const jsonlScores = path.join(dir, 'j.jsonl');
+    await predictRun({ items: run, model: path.join(dir, 'm'), out: jsonlScores });
+    const args = ['generate', '--count', '40', '--seed', '4', '--family', 'inference', '--shard-size', '15', '--format', 'parquet', '--quiet'];
+    const pq = path.join(dir, 'pq');
+    expect(verigen([...args, '--out', pq]).status).toBe(0);
+    const scores = path.join(dir, 's.jsonl');
+    await predictRun({ items: pq, model: path.join(dir, 'm'), out: scores, workers: 2 });
+    // The same items as JSONL score the same: Parquet rows read back as the objects JSONL lines parse to.
+    expect(fs.readFileSync(scores, 'utf8')).toBe(fs.readFileSync(jsonlScores, 'utf8'));
+    const ps = fs.readFileSync(scores, 'utf8').trim().split('\n').map((l) => JSON.parse(l).pass_rate as number);
+    const median = [...ps].sort((a, b) => a - b)[20]!;
+    const out = path.join(dir, 'o');
+    const s = await filterRun({ input: pq, out, band: { lo: median, hi: 1, loInclusive: true, hiInclusive: true }, scores });
+    expect(s.kept).toBe(ps.filter((p) => p >= median).length);
+    const readAll = async (folder: string) => {
+      const { files, manifest } = sourceFiles(folder);
+      expect(files.every((f) => f.endsWith('.parquet'))).toBe(true);
+      const rows: any[] = [];
+      for await (const { value } of readJsonLines(files)) rows.push(value);
+      expect(manifest!.shards.reduce((n, r) => n + r.count, 0)).toBe(rows.length);
+      return rows;
+    };
+    const kept = await readAll(out);
+    expect(kept.length).toBe(s.kept);
+    expect(kept[0].meta.difficulty.source).toBe('predicted');
+    expect(kept[0].meta.difficulty.pass_rate).toBeGreaterThanOrEqual(median);
+    // A verl preset run has no meta column: the rate gets a column of its own.
+    const verl = path.join(dir, 'verl');
+    expect(verigen([...args, '--preset', 'verl', '--out', verl]).status).toBe(0);
+    const ids = (await readAll(verl)).map((r) => r.extra_info.id as string);
+    const labels = path.join(dir, 'l.jsonl');
+    fs.writeFileSync(labels, ids.map((id, i) => JSON.stringify({ id, model: 'm', k: 4, n_pass: i % 5 })).join('\n') + '\n');
+    const v = await filterRun({ input: verl, out: path.join(dir, 'ov'), band: DEFAULT_BAND, labels });
+    expect(v.kept).toBe(24);
+    const vk = await readAll(path.join(dir, 'ov'));
+    expect(vk.map((r) => r.extra_info.id)).toEqual(ids.filter((_, i) => i % 5 >= 1 && i % 5 <= 3));
+    expect(vk[0].difficulty).toEqual({ pass_rate: 0.25, source: 'labels', model: 'm', k: 4, n_pass: 1 });
+  });
 });
