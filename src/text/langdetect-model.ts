@@ -17,7 +17,7 @@ export interface LangdetectModel {
   langs: string[];
   /** Row-major: row r holds the probabilities of n-gram r for langs[0..L). */
   probs: Float64Array;
-  /** Character id per BMP code unit, 0 where the character occurs in no profile. */
+  /** Character id per BMP code unit, 0 where the character occurs in no profile (space and A-Z, a-z: 1..DENSE_IDS). */
   charId: Uint16Array;
   /**
    * Hash table, one slot per 4 entries (lo key, hi key or -1 for an empty slot, row, unused), so that a probe reads
@@ -52,11 +52,42 @@ function escapeClass(s: string): string {
   return s.replace(/[\\\]^-]/g, '\\$&');
 }
 
+/** The characters whose ids are 1..DENSE_IDS, in that order. */
+const DENSE_CHARS = ' ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const DENSE_IDS = DENSE_CHARS.length;
+
 export function slotOf(lo: number, hi: number, mask: number): number {
   return (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 1, 0x85ebca6b)) & mask;
 }
 
 let cached: LangdetectModel | undefined;
+
+/**
+ * Row order, chosen for memory locality only (a row's number changes no result): the n-grams of space and ASCII
+ * letters first, then the rest, each part from the most to the least probable n-gram in its most likely language. The
+ * rows that real text draws then sit together in a few megabytes at the front of `probs` rather than spread over
+ * its ~38 MB, and the first part's numbers stay small (src/text/langdetect.ts keeps them in 16 bits).
+ */
+function renumberRows(rows: Map<string, number>, profiles: readonly { freq: Record<string, number>; n_words: number[] }[], charId: Uint16Array): void {
+  const words = [...rows.keys()];
+  const peak = new Float64Array(words.length);
+  for (const p of profiles) {
+    for (const word in p.freq) {
+      const r = rows.get(word);
+      if (r === undefined) continue;
+      const v = (1.0 * p.freq[word]!) / p.n_words[word.length - 1]!;
+      if (v > peak[r]!) peak[r] = v;
+    }
+  }
+  const dense = (w: string) => {
+    for (let i = 0; i < w.length; i++) if (charId[w.charCodeAt(i)]! > DENSE_IDS) return false;
+    return true;
+  };
+  const isDense = words.map(dense);
+  const order = words.map((_, i) => i);
+  order.sort((a, b) => (isDense[a] !== isDense[b] ? (isDense[a] ? -1 : 1) : peak[b]! - peak[a]! || a - b));
+  order.forEach((old, rank) => rows.set(words[old]!, rank));
+}
 
 export function langdetectModel(): LangdetectModel {
   if (cached) return cached;
@@ -75,9 +106,12 @@ export function langdetectModel(): LangdetectModel {
   );
   const L = profiles.length;
 
-  // Character ids and n-gram rows.
+  // Character ids and n-gram rows. Space and the ASCII letters take ids 1..DENSE_IDS (whether or not a profile holds
+  // them: an n-gram with a character no profile holds is simply not found), so that the n-grams of plain Latin text
+  // can be looked up in small dense tables (src/text/langdetect.ts).
   const charId = new Uint16Array(0x10000);
   let nextId = 1;
+  for (const c of DENSE_CHARS) charId[c.charCodeAt(0)] = nextId++;
   const rows = new Map<string, number>();
   for (const p of profiles) {
     for (const word in p.freq) {
@@ -98,6 +132,7 @@ export function langdetectModel(): LangdetectModel {
       rows.set(word, rows.size);
     }
   }
+  renumberRows(rows, profiles, charId);
   const probs = new Float64Array(rows.size * L);
   profiles.forEach((p, index) => {
     const freq = p.freq;

@@ -12,7 +12,7 @@
  *
  * Linear in the text: at most 10,000 characters are sampled, and the trials are bounded (1,000 draws each).
  */
-import { langdetectModel, lookupRow, slotOf, type LangdetectModel as Model } from './langdetect-model.js';
+import { DENSE_IDS, langdetectModel, lookupRow, slotOf, type LangdetectModel as Model } from './langdetect-model.js';
 import { caseOfCp } from './python.js';
 import { PyRandom } from './pyrandom.js';
 
@@ -66,7 +66,21 @@ interface Tables {
    * empty): text repeats its n-grams, and the cache stays in the CPU's fastest memory where the model's table cannot.
    */
   recent: Int32Array;
+  /**
+   * The rows of every 2- and 3-gram of space and ASCII letters (ids 1..DENSE_IDS, so D = DENSE_IDS + 1 per place):
+   * `bigram[c2 * D + c1]`, `trigram[(c3 * D + c2) * D + c1]`, NO_ROW where no profile has it. Most text langdetect
+   * sees is Latin script, and these lookups need neither hashing nor the model's large table; the model numbers these
+   * rows first, so 16 bits hold them and the trigram table stays small enough for the CPU's caches.
+   */
+  bigram: Uint16Array;
+  trigram: Uint16Array;
+  /** Scratch space of one call (calls never overlap): per-language probabilities. */
+  langprob: Float64Array;
+  prob: Float64Array;
 }
+
+const D = DENSE_IDS + 1;
+const NO_ROW = 0xffff;
 
 const RECENT_SLOTS = 4096;
 
@@ -98,7 +112,29 @@ function langdetectTables(): Tables {
   }
   const unigram = new Int32Array(4096);
   for (let c = 0; c < 4096; c++) unigram[c] = c === 0 ? -1 : lookupRow(m, 0, 0, c);
-  tables = { model: m, info, unigram, spaceId: m.charId[0x20]!, recent: new Int32Array(RECENT_SLOTS * 4).fill(-1) };
+  const bigram = new Uint16Array(D * D).fill(NO_ROW);
+  const trigram = new Uint16Array(D * D * D).fill(NO_ROW);
+  const small = (r: number) => {
+    if (r >= NO_ROW) throw new Error('langdetect data: an n-gram of ASCII letters has a row number above 16 bits');
+    return r < 0 ? NO_ROW : r;
+  };
+  for (let c2 = 1; c2 < D; c2++) {
+    for (let c1 = 1; c1 < D; c1++) {
+      bigram[c2 * D + c1] = small(lookupRow(m, 0, c2, c1));
+      for (let c3 = 1; c3 < D; c3++) trigram[(c3 * D + c2) * D + c1] = small(lookupRow(m, c3, c2, c1));
+    }
+  }
+  tables = {
+    model: m,
+    info,
+    unigram,
+    spaceId: m.charId[0x20]!,
+    recent: new Int32Array(RECENT_SLOTS * 4).fill(-1),
+    bigram,
+    trigram,
+    langprob: new Float64Array(m.langs.length),
+    prob: new Float64Array(m.langs.length),
+  };
   return tables;
 }
 
@@ -164,6 +200,8 @@ function extractNgrams(cps: Int32Array, length: number, tb: Tables): Int32Array 
   const out = ngramBuf;
   let k = 0;
   const unigram = tb.unigram;
+  const bigram = tb.bigram;
+  const trigram = tb.trigram;
   // The window: c1 newest (ids for the lookup); whether c1 is a space, and whether it is uppercase.
   let space1 = true;
   let id1 = 0;
@@ -199,6 +237,15 @@ function extractNgrams(cps: Int32Array, length: number, tb: Tables): Int32Array 
     let r: number;
     if (!space && (r = unigram[id1]!) >= 0) out[k++] = r;
     if (id2 === 0) continue;
+    if (id1 < D && id2 < D) {
+      if ((r = bigram[id2 * D + id1]!) !== NO_ROW) out[k++] = r;
+      if (len >= 3 && id3 !== 0) {
+        if (id3 < D) {
+          if ((r = trigram[(id3 * D + id2) * D + id1]!) !== NO_ROW) out[k++] = r;
+        } else if ((r = cachedRow(tb, id3, id2, id1)) >= 0) out[k++] = r;
+      }
+      continue;
+    }
     if ((r = cachedRow(tb, 0, id2, id1)) >= 0) out[k++] = r;
     if (len >= 3 && id3 !== 0 && (r = cachedRow(tb, id3, id2, id1)) >= 0) out[k++] = r;
   }
@@ -228,9 +275,9 @@ export function langdetect(text: string): string | null {
   if (count === 0) return null;
   const L = m.langs.length;
   const probs = m.probs;
-  const langprob = new Float64Array(L);
+  const langprob = tb.langprob.fill(0);
+  const prob = tb.prob;
   const rng = callRng.copyFrom((seeded ??= new PyRandom(SEED).prime()));
-  const prob = new Float64Array(L);
   for (let t = 0; t < N_TRIAL; t++) {
     prob.fill(1.0 / L);
     const alpha = ALPHA_DEFAULT + rng.gauss() * ALPHA_WIDTH;

@@ -132,6 +132,12 @@ export function caseOfCp(cp: number): CaseKind {
 export function pyIsUpper(s: string): boolean {
   let cased = false;
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return false;
+      if (c >= 0x41 && c <= 0x5a) cased = true;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     if (cp > 0xffff) i++;
     const k = caseOfCp(cp);
@@ -145,6 +151,12 @@ export function pyIsUpper(s: string): boolean {
 export function pyIsLower(s: string): boolean {
   let cased = false;
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return false;
+      if (c >= 0x61 && c <= 0x7a) cased = true;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     if (cp > 0xffff) i++;
     const k = caseOfCp(cp);

@@ -23,6 +23,12 @@ function eachWordRun(text: string, fn: (start: number, end: number) => void): vo
   if (start >= 0) fn(start, text.length);
 }
 
+/** 1 for the ASCII `\w` characters (letters, digits, `_`), by code unit. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0;
+}
+
 /** The number of `\w+` words (the reference's `count_words`). */
 export function countWords(text: string): number {
   let n = 0;
@@ -30,7 +36,7 @@ export function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     let word: boolean;
-    if (cp < 0x80) word = (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x5f;
+    if (cp < 0x80) word = ASCII_WORD[cp] === 1;
     else {
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
         const lo = text.charCodeAt(i + 1);

@@ -39,6 +39,14 @@ describe('countCapitalWords', () => {
     expect(countCapitalWords('')).toBe(0);
     expect(countCapitalWords('Title Case Only')).toBe(0);
   });
+  it('keeps chunks without capitals off the slow path without changing counts', () => {
+    // By hand: don't and e.g. hold no capital, so they add nothing; HELLO and OK are one token each.
+    expect(countCapitalWords("don't say HELLO, e.g. OK")).toBe(2);
+    // The contraction rule splits gimme with i, ı or İ (Python's re matches İ to i ignoring case): GİM, ME.
+    expect(countCapitalWords('GİMME')).toBe(2);
+    expect(countCapitalWords('GİMME')).toBe(wordTokenize('GİMME').filter(pyIsUpper).length);
+    expect(countCapitalWords('GIMME that')).toBe(2); // GIM, ME
+  });
   it(`agrees with NLTK on ${golden.cases.length} golden texts, through the quick path and the full one alike`, () => {
     const bad = golden.cases.filter((c) => countCapitalWords(c.text) !== c.upper);
     expect(bad.map((c) => c.text)).toEqual([]);

@@ -54,13 +54,15 @@ export function parseIfevalTruth(gt: unknown): ParsedInstruction[] {
   });
 }
 
+/** The response without its `*` characters. */
+const noStar = (s: string) => (s.includes('*') ? s.split('*').join('') : s);
+
 /** The reference's 8 loose variants of a response, in its order. */
 export function looseVariants(response: string): string[] {
   const lines = response.split('\n');
   const first = pyStrip(lines.slice(1).join('\n'));
   const last = pyStrip(lines.slice(0, -1).join('\n'));
   const both = pyStrip(lines.slice(1, -1).join('\n'));
-  const noStar = (s: string) => (s.includes('*') ? s.split('*').join('') : s);
   return [response, noStar(response), first, last, both, noStar(first), noStar(last), noStar(both)];
 }
 
@@ -133,14 +135,14 @@ export function followInstructions(instructions: readonly ParsedInstruction[], r
 }
 
 function computeInstructions(instructions: readonly ParsedInstruction[], response: string): InstructionResult[] {
-  let variants: string[] | undefined;
+  let variants: DistinctVariants | undefined;
   const blank = !pyStrip(response);
   return instructions.map(({ id, def, kwargs }) => {
     const strictRes = blank ? { pass: false, detail: 'the response is blank' } : safeCheck(def, response, kwargs);
     let loose = strictRes.pass;
     if (!loose) {
-      variants ??= distinctVariants(response);
-      for (const v of variants) {
+      variants ??= new DistinctVariants(response);
+      for (let k = 0, v = variants.at(0); v !== undefined; v = variants.at(++k)) {
         if (safeCheck(def, v, kwargs).pass) {
           loose = true;
           break;
@@ -151,14 +153,37 @@ function computeInstructions(instructions: readonly ParsedInstruction[], respons
   });
 }
 
-/** The loose variants other than the response itself, non-blank and without repeats (same verdict either way). */
-function distinctVariants(response: string): string[] {
-  const out: string[] = [];
-  for (const v of looseVariants(response).slice(1)) {
-    if (v === response || !pyStrip(v) || out.includes(v)) continue;
-    out.push(v);
+/**
+ * The loose variants other than the response itself, non-blank and without repeats (same verdict either way), in the
+ * reference's order, each made when an instruction first needs it (one that passes on an early variant does not pay for
+ * the later ones), and shared by the instructions of one response.
+ */
+class DistinctVariants {
+  private readonly out: string[] = [];
+  /** The next of the reference's variants 1..7 to make. */
+  private next = 1;
+  private cuts: [first: string, last: string, both: string] | undefined;
+
+  constructor(private readonly response: string) {}
+
+  /** The k-th distinct variant, or undefined past the last. */
+  at(k: number): string | undefined {
+    while (this.out.length <= k && this.next <= 7) {
+      const v = this.variant(this.next++);
+      if (v === this.response || !pyStrip(v) || this.out.includes(v)) continue;
+      this.out.push(v);
+    }
+    return this.out[k];
   }
-  return out;
+
+  private variant(i: number): string {
+    if (i === 1) return noStar(this.response);
+    if (!this.cuts) {
+      const lines = this.response.split('\n');
+      this.cuts = [pyStrip(lines.slice(1).join('\n')), pyStrip(lines.slice(0, -1).join('\n')), pyStrip(lines.slice(1, -1).join('\n'))];
+    }
+    return i <= 4 ? this.cuts[i - 2]! : noStar(this.cuts[i - 5]!);
+  }
 }
 
 export interface IfevalFollow {

@@ -92,17 +92,14 @@ export function splitOnDividers(text: string): string[] {
   const parts: string[] = [];
   let partStart = 0;
   let i = 0;
-  while (i < text.length) {
-    let start = -1;
-    if (isWs(text.charCodeAt(i)) && text.startsWith('***', i + 1)) start = i + 1;
-    else if (text.startsWith('***', i)) start = i;
-    if (start < 0) {
-      i++;
-      continue;
-    }
+  for (;;) {
+    // The leftmost match from i starts at the next `***` or at the whitespace just before it (if not consumed).
+    const start = text.indexOf('***', i);
+    if (start < 0) break;
+    const matchStart = start > i && isWs(text.charCodeAt(start - 1)) ? start - 1 : start;
     let end = start + 3;
     if (end < text.length && isWs(text.charCodeAt(end))) end++;
-    parts.push(text.slice(partStart, i));
+    parts.push(text.slice(partStart, matchStart));
     partStart = i = end;
   }
   parts.push(text.slice(partStart));
