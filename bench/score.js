@@ -34,7 +34,9 @@ export async function printScore({ items = 200000 } = {}) {
     const labels = [];
     let i = 0;
     for await (const { value } of readJsonLines(sourceFiles(run).files)) {
-      if (i++ % 6 === 0) labels.push(JSON.stringify({ id: value.id, model: 'bench', k: 2, n_pass: i % 3 === 0 ? 1 : 2 }));
+      // (i / 6) % 3: every third labelled item; i % 3 after the increment was always 1, so every label was 2 of 2.
+      if (i % 6 === 0) labels.push(JSON.stringify({ id: value.id, model: 'bench', k: 2, n_pass: (i / 6) % 3 === 0 ? 1 : 2 }));
+      i++;
     }
     fs.writeFileSync(path.join(dir, 'labels.jsonl'), labels.join('\n') + '\n');
     await fitPredictor({ items: run, labels: path.join(dir, 'labels.jsonl'), out: path.join(dir, 'model'), holdout: 0.2, seed: 'bench' });
