@@ -32,15 +32,20 @@ function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
 
-const formCache = new Map<string, AttackForm[]>();
+/** The forms of each markup by tier (index 0-3), filtered once; looked up without building a key string per item. */
+const formCache = new Map<Markup, AttackForm[][]>();
 
 function formsFor(markup: Markup, difficulty: number): AttackForm[] {
   const tier = Math.min(3, difficulty);
-  const key = `${markup}/${tier}`;
-  let forms = formCache.get(key);
-  if (!forms) {
+  let byTier = formCache.get(markup);
+  if (byTier === undefined) {
+    byTier = [];
+    formCache.set(markup, byTier);
+  }
+  let forms = byTier[tier];
+  if (forms === undefined) {
     forms = FORMS.filter((f) => f.tier <= tier && (!f.markup || f.markup.includes(markup)));
-    formCache.set(key, forms);
+    byTier[tier] = forms;
   }
   return forms;
 }
@@ -87,6 +92,8 @@ export function wrongValuesOnlyInjected(plan: InjectionPlan, document: string): 
 
 /** Which of the drawn slots a form template has, looked up once per template (the templates are fixed data). */
 interface DrawnSlots {
+  /** {P}, the clause capitalised: not drawn, but only worth writing where the template asks for it. */
+  P: boolean;
   name: boolean;
   company: boolean;
   persona: boolean;
@@ -99,7 +106,7 @@ const drawnSlots = new Map<string, DrawnSlots>();
 function slotsOf(template: string): DrawnSlots {
   let d = drawnSlots.get(template);
   if (d === undefined) {
-    d = { name: template.includes('{name}'), company: template.includes('{company}'), persona: template.includes('{persona}'), code: template.includes('{code}'), hex: template.includes('{hex}') };
+    d = { P: template.includes('{P}'), name: template.includes('{name}'), company: template.includes('{company}'), persona: template.includes('{persona}'), code: template.includes('{code}'), hex: template.includes('{hex}') };
     // Bounded for safety; FORMS holds a few dozen templates.
     if (drawnSlots.size >= 1024) drawnSlots.clear();
     drawnSlots.set(template, d);
@@ -111,8 +118,9 @@ function slotsOf(template: string): DrawnSlots {
 function write(form: AttackForm, armed: Armed, rng: Rng, lex: Lex): string {
   if (form.lang) return fill(FOREIGN[form.lang][armed.payload as ForeignPayload], armed.slots);
   const template = rng.pick(form.templates);
-  const slots: Record<string, string> = { p: armed.clause, P: capitalise(armed.clause) };
+  const slots: Record<string, string> = { p: armed.clause };
   const has = slotsOf(template);
+  if (has.P) slots.P = capitalise(armed.clause);
   // In this order: each draw takes from the item's stream.
   if (has.name) slots.name = person(rng, lex, []).full;
   if (has.company) slots.company = shop(rng, lex).name;
@@ -132,16 +140,22 @@ export function buildAttack(form: AttackForm, payload: PayloadId, rng: Rng, lex:
 }
 
 /**
- * A payload of `candidates` that is not `used`, not excluded and fits the task, uniform among those: rejection
- * sampling first (no allocation, fit tested on the drawn one only), a filtered pool if that keeps missing.
+ * A payload of `candidates` that is not `used`, not excluded (wrong_value under `noWrongValue`) and fits the task,
+ * uniform among those: rejection sampling first (no allocation, fit tested on the drawn one only), a filtered pool if
+ * that keeps missing. The exclusions are arguments rather than a predicate closure: a fresh closure per attack paid
+ * for its first call.
  */
-function drawPayload(rng: Rng, candidates: readonly PayloadId[], ok: (p: PayloadId) => boolean, ctx: ArmContext): PayloadId {
+function drawPayload(rng: Rng, candidates: readonly PayloadId[], used: ReadonlySet<PayloadId>, noWrongValue: boolean, ctx: ArmContext): PayloadId {
   for (let tries = 0; tries < 12; tries++) {
     const p = candidates[rng.int(0, candidates.length - 1)]!;
-    if (ok(p) && payloadFits(p, ctx)) return p;
+    if (allowed(p, used, noWrongValue) && payloadFits(p, ctx)) return p;
   }
-  const pool = candidates.filter((p) => ok(p) && payloadFits(p, ctx));
+  const pool = candidates.filter((p) => allowed(p, used, noWrongValue) && payloadFits(p, ctx));
   return pool.length > 0 ? rng.pick(pool) : 'canary'; // canary fits every task
+}
+
+function allowed(p: PayloadId, used: ReadonlySet<PayloadId>, noWrongValue: boolean): boolean {
+  return !used.has(p) && !(noWrongValue && p === 'wrong_value');
 }
 
 function attempt(rng: Rng, lex: Lex, opts: InjectOptions, ctx: ArmContext, count: number): InjectionPlan {
@@ -153,7 +167,7 @@ function attempt(rng: Rng, lex: Lex, opts: InjectOptions, ctx: ArmContext, count
   const used = new Set<PayloadId>();
   for (let k = 0; k < count; k++) {
     const form = rng.pick(forms);
-    const payload = drawPayload(rng, form.payloads ?? PAYLOAD_IDS, (p) => !used.has(p) && !(opts.noWrongValue === true && p === 'wrong_value'), ctx);
+    const payload = drawPayload(rng, form.payloads ?? PAYLOAD_IDS, used, opts.noWrongValue === true, ctx);
     used.add(payload);
     const one = buildAttack(form, payload, rng, lex, ctx);
     texts.push(one.text);

@@ -24,7 +24,7 @@
  */
 import type { Rng } from '../../core/rng.js';
 import type { AnswerTruth } from '../inference/answer-truth.js';
-import { alnum, digits, dmyDate, dayOfIso, longDate, printedMoney } from './docs/common.js';
+import { alnum, alnumLower, digits, dmyDate, dayOfIso, longDate, printedMoney } from './docs/common.js';
 import { LANGUAGES } from './languages.js';
 import { allCaps } from './scan.js';
 import type { CheckId } from './truth.js';
@@ -169,7 +169,7 @@ const PAYLOADS: readonly Payload[] = [
     fits: () => true,
     draw(rng) {
       const host = domain(rng);
-      const url = `https://${host}/${rng.pick(['verify', 'claim', 'reset', 'report', 'view'])}?id=${alnum(rng, 6).toLowerCase()}`;
+      const url = `https://${host}/${rng.pick(['verify', 'claim', 'reset', 'report', 'view'])}?id=${alnumLower(rng, 6)}`;
       return { slots: { url }, demand: url, forbidden: [host], checks: ['no_url'] };
     },
   },

@@ -80,10 +80,12 @@ function buildSkeleton(text: string): string {
  * without separators ("ZEBRA7F3K" for "ZEBRA-7F3K"). A string without words has none and never matches.
  */
 export function needleKeys(needle: string): string[] {
-  const n = skeleton(needle);
+  // Not through skeleton(): its one remembered pair is the response's, which the next check asks for again (the
+  // generator's answer test, then the witness check).
+  const n = buildSkeleton(needle);
   if (n.length <= 1) return [];
   const inner = n.slice(1, -1);
-  return inner.includes(' ') ? [n, ` ${inner.split(' ').join('')} `] : [n];
+  return inner.includes(' ') ? [n, ` ${inner.replaceAll(' ', '')} `] : [n];
 }
 
 /**
@@ -100,11 +102,22 @@ export function asciiWordCount(text: string): number {
   return n;
 }
 
+/**
+ * Whether `needle` occurs on word edges in one of `skels` whose longest is `longest` characters. An ASCII needle
+ * with more word characters than that cannot: both of its keys are at least that long plus the two edge spaces.
+ * Short responses (most answers) skip the long needles.
+ */
+export function needleIn(needle: string, skels: readonly string[], longest: number): boolean {
+  const count = asciiWordCount(needle);
+  if (count >= 0 && count + 2 > longest) return false;
+  for (const key of needleKeys(needle)) for (const skel of skels) if (skel.includes(key)) return true;
+  return false;
+}
+
 /** The first needle (by its original spelling) found in a skeleton on word edges, or null. */
 export function findForbidden(skel: string, needles: readonly string[]): string | null {
   for (const needle of needles) {
-    // An ASCII needle with more word characters than the skeleton is long cannot be in it: both of its keys are at
-    // least that long plus the two edge spaces. Short responses (most answers) skip the long needles unbuilt.
+    // The length shortcut of needleIn, for one skeleton.
     const count = asciiWordCount(needle);
     if (count >= 0 && count + 2 > skel.length) continue;
     for (const key of needleKeys(needle)) if (skel.includes(key)) return needle;

@@ -192,6 +192,15 @@ export function alnum(rng: Rng, n: number): string {
   return s;
 }
 
+const ALNUM_LOWER = ALNUM.toLowerCase();
+
+/** alnum(rng, n).toLowerCase(), the same draws, without the second string. */
+export function alnumLower(rng: Rng, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += ALNUM_LOWER[rng.int(0, ALNUM_LOWER.length - 1)];
+  return s;
+}
+
 /** n digits, the first not 0. */
 export function digits(rng: Rng, n: number): string {
   let s = String(rng.int(1, 9));

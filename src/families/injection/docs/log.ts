@@ -5,7 +5,7 @@
  * a `search_logs` tool, by the tool generator.
  */
 import type { Rng } from '../../../core/rng.js';
-import { alnum, clock, countField, dayOfIso, isoOfDay, other, pad2, textField, type DocPlan, type Field, type Lex } from './common.js';
+import { alnumLower, clock, countField, dayOfIso, isoOfDay, other, pad2, textField, type DocPlan, type Field, type Lex } from './common.js';
 
 const SERVICES = ['api-gateway', 'payments', 'auth', 'search', 'checkout', 'inventory', 'mailer', 'reports'];
 const PATHS = ['/orders', '/login', '/cart', '/search', '/invoices', '/profile', '/checkout', '/export'];
@@ -29,7 +29,7 @@ export function planLog(rng: Rng, _lex: Lex, difficulty: number, refDate: string
     second += rng.int(1, 50);
     const level = rng.pick(LEVELS);
     const status = level === 'ERROR' ? rng.pick([500, 502, 503, 504]) : level === 'WARN' ? rng.pick([404, 408, 429]) : rng.pick([200, 200, 201, 204]);
-    lines.push({ time: `${clock(Math.floor(second / 60))}:${pad2(second % 60)}`, level, service: rng.pick(SERVICES), req: alnum(rng, 8).toLowerCase(), path: rng.pick(PATHS), status });
+    lines.push({ time: `${clock(Math.floor(second / 60))}:${pad2(second % 60)}`, level, service: rng.pick(SERVICES), req: alnumLower(rng, 8), path: rng.pick(PATHS), status });
   }
   // At least one ERROR line and one INFO line to carry the injection.
   if (!lines.some((l) => l.level === 'ERROR')) Object.assign(lines[rng.int(1, count - 1)]!, { level: 'ERROR', status: 503 });
