@@ -27,8 +27,6 @@ export interface LangdetectModel {
   mask: number;
   latin1Excluded: string;
   viRe: RegExp;
-  /** Any one of the marks (a cheap test that says whether `viRe` can match at all). */
-  viMarkRe: RegExp;
   viAlphabet: string;
   viMarks: string;
   viNormalized: string[];
@@ -174,7 +172,6 @@ export function langdetectModel(): LangdetectModel {
     mask,
     latin1Excluded: get('NGram.LATIN1_EXCLUDE'),
     viRe: new RegExp(`([${escapeClass(viAlphabet)}])([${escapeClass(viMarks)}])`, 'gu'),
-    viMarkRe: new RegExp(`[${escapeClass(viMarks)}]`),
     viAlphabet,
     viMarks,
     viNormalized: ['0300', '0301', '0303', '0309', '0323'].map((m) => get(`NORMALIZED_VI_CHARS_${m}`)),

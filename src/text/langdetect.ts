@@ -25,6 +25,11 @@ const BASE_FREQ = 10000;
 const N_TRIAL = 7;
 const MAX_TEXT_LENGTH = 10000;
 const SEED = 0;
+/**
+ * The number of language profiles (checked when the model loads). A constant loop bound lets the compiler drop the
+ * index checks of the scoring loop, most of the work on a text.
+ */
+const LANGS = 55;
 
 const URL_RE = /https?:\/\/[-_.?&~;+=/#0-9A-Za-z]{1,2076}/g;
 const MAIL_RE = /[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}/g;
@@ -54,6 +59,8 @@ const INFO_ID = 0xfff;
 const INFO_SPACE = 1 << 12;
 const INFO_UPPER = 1 << 13;
 const INFO_CASE_KNOWN = 1 << 14;
+/** One of the Vietnamese combining marks that Detector.append composes with the letter before it. */
+const INFO_VI_MARK = 1 << 15;
 
 interface Tables {
   model: Model;
@@ -102,12 +109,14 @@ let tables: Tables | undefined;
 function langdetectTables(): Tables {
   if (tables) return tables;
   const m = langdetectModel();
+  if (m.langs.length !== LANGS) throw new Error(`langdetect data: ${m.langs.length} language profiles, expected ${LANGS}`);
   const info = new Uint16Array(0x10000);
   for (let cp = 0; cp < 0x10000; cp++) {
     const n = normalize(cp, m); // stays in the BMP
     let v = m.charId[n]!;
     if (n === 0x20) v |= INFO_SPACE;
     if (n < 0x80) v |= INFO_CASE_KNOWN | (n >= 0x41 && n <= 0x5a ? INFO_UPPER : 0);
+    if (m.viMarks.includes(String.fromCharCode(cp))) v |= INFO_VI_MARK;
     info[cp] = v;
   }
   const unigram = new Int32Array(4096);
@@ -138,70 +147,84 @@ function langdetectTables(): Tables {
   return tables;
 }
 
-/** The facts of one prepared code point (see INFO_*); beyond the BMP normalize keeps the code and no profile holds it. */
-function infoOf(raw: number, tb: Tables): number {
-  if (raw > 0xffff) return caseOfCp(raw) === 'upper' ? INFO_UPPER : 0;
-  let v = tb.info[raw]!;
-  if (!(v & INFO_CASE_KNOWN)) {
-    v |= INFO_CASE_KNOWN | (caseOfCp(normalize(raw, tb.model)) === 'upper' ? INFO_UPPER : 0);
-    tb.info[raw] = v;
-  }
+/** The facts of BMP code point `cp` with its case filled in (Python's case of a code point costs a few regex tests). */
+function learnCase(cp: number, tb: Tables): number {
+  const v = tb.info[cp]! | INFO_CASE_KNOWN | (caseOfCp(normalize(cp, tb.model)) === 'upper' ? INFO_UPPER : 0);
+  tb.info[cp] = v;
   return v;
 }
 
-/**
- * Scratch space of one call (calls never overlap): the prepared code points, at most MAX_TEXT_LENGTH, and the n-gram
- * rows, at most 3 per code point.
- */
-const cpBuf = new Int32Array(MAX_TEXT_LENGTH);
+/** Scratch space of one call (calls never overlap): the n-gram rows, at most 3 per code point. */
 const ngramBuf = new Int32Array(MAX_TEXT_LENGTH * 3);
 
+/** What `scan` returns instead of a count when Vietnamese marks must be composed first (see `extractNgrams`). */
+const NEEDS_VI = -1;
+
 /**
- * Detector.append (URLs and e-mail addresses blanked, Vietnamese marks composed, space runs collapsed, 10,000 cap)
- * then Detector.cleaning_text (ASCII letters dropped when the text is mostly non-Latin). Fills cpBuf; returns the
- * number of code points.
+ * Detector.append (URLs and e-mail addresses blanked, Vietnamese marks composed, space runs collapsed, 10,000 cap),
+ * Detector.cleaning_text (ASCII letters dropped when the text is mostly non-Latin) and Detector._extract_ngrams, in
+ * as few passes over the text as the data allows. The rows of the n-grams are in ngramBuf; returns them.
+ *
+ * Collapsing runs of spaces needs no work: n-gram extraction treats a space after a space as nothing at all.
  */
-function prepare(text: string, m: Model): number {
+function extractNgrams(text: string, tb: Tables): Int32Array {
+  const m = tb.model;
   // Each pattern needs a literal that a plain substring search finds much faster than the regex scans for a start.
   let t = text.includes('http') ? text.replace(URL_RE, ' ') : text;
   if (t.includes('@')) t = t.replace(MAIL_RE, ' ');
-  if (m.viMarkRe.test(t)) t = t.replace(m.viRe, (_, a: string, d: string) => m.viNormalized[m.viMarks.indexOf(d)]![m.viAlphabet.indexOf(a)]!);
-  const out = cpBuf;
-  let k = 0;
-  let pre = -1;
-  let latin = 0;
-  let nonLatin = 0;
-  for (let i = 0, n = 0; i < t.length && n < MAX_TEXT_LENGTH; i++, n++) {
-    const cp = t.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp !== 0x20 || pre !== 0x20) {
-      out[k++] = cp;
-      if (cp >= 0x41 && cp <= 0x7a) latin++;
-      // langdetect means to skip Latin Extended Additional here, but compares the block number with the block's
-      // name, so every character from U+0300 on counts as non-Latin.
-      else if (cp >= 0x300) nonLatin++;
-    }
-    pre = cp;
+  // Vietnamese marks are rare: the scan stops at one, and the text is composed and scanned again.
+  let k = scan(t, tb, true, mostlyNonLatin(t));
+  if (k === NEEDS_VI) {
+    t = t.replace(m.viRe, (_, a: string, d: string) => m.viNormalized[m.viMarks.indexOf(d)]![m.viAlphabet.indexOf(a)]!);
+    k = scan(t, tb, false, mostlyNonLatin(t));
   }
-  if (latin * 2 >= nonLatin) return k;
-  let w = 0;
-  for (let r = 0; r < k; r++) {
-    const cp = out[r]!;
-    if (cp < 0x41 || cp > 0x7a) out[w++] = cp;
-  }
-  return w;
+  return ngramBuf.subarray(0, k);
 }
 
 /**
- * Detector._extract_ngrams: the rows of the 1- to 3-grams known to some profile, in text order, skipping inside
- * all-capital words. A character no profile holds (id 0) makes every n-gram containing it unknown.
+ * Detector.cleaning_text's test on the first 10,000 code points: fewer than half as many of U+0041..U+007A as of
+ * U+0300 and above. langdetect means to skip Latin Extended Additional there, but compares the block number with the
+ * block's name, so every character from U+0300 on counts as non-Latin. Stops once the rest of the text could not
+ * change the answer (Latin text: after about a third of it).
  */
-function extractNgrams(cps: Int32Array, length: number, tb: Tables): Int32Array {
+function mostlyNonLatin(t: string): boolean {
+  const end = t.length;
+  let latin = 0;
+  let nonLatin = 0;
+  for (let i = 0, n = 0; i < end && n < MAX_TEXT_LENGTH; i++, n++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x300) {
+      if (c >= 0x41 && c <= 0x7a) {
+        latin++;
+        // The rest holds at most end - i - 1 code points.
+        if ((latin & 63) === 0 && latin * 2 >= nonLatin + (end - i)) return false;
+      }
+      continue;
+    }
+    nonLatin++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return latin * 2 < nonLatin;
+}
+
+/**
+ * One pass over the first 10,000 code points of `t`: the rows of the 1- to 3-grams known to some profile, in text
+ * order, skipping inside all-capital words; a character no profile holds (id 0) makes every n-gram containing it
+ * unknown. Returns their number, or NEEDS_VI (only while `viPending`) where composing Vietnamese marks could change
+ * the text. With `cleaning`, the code points U+0041..U+007A are left out (they still count towards the cap, which the
+ * reference applies first).
+ */
+function scan(t: string, tb: Tables, viPending: boolean, cleaning: boolean): number {
   const out = ngramBuf;
-  let k = 0;
+  const info = tb.info;
   const unigram = tb.unigram;
   const bigram = tb.bigram;
   const trigram = tb.trigram;
+  const spaceId = tb.spaceId;
+  let k = 0;
   // The window: c1 newest (ids for the lookup); whether c1 is a space, and whether it is uppercase.
   let space1 = true;
   let id1 = 0;
@@ -210,23 +233,44 @@ function extractNgrams(cps: Int32Array, length: number, tb: Tables): Int32Array 
   let len = 1;
   let capitalword = false;
   let prevUpper = false;
-  for (let at = 0; at < length; at++) {
-    const info = infoOf(cps[at]!, tb);
-    const space = (info & INFO_SPACE) !== 0;
+  const end = t.length;
+  let i = 0;
+  for (let n = 0; i < end && n < MAX_TEXT_LENGTH; i++, n++) {
+    let cp = t.charCodeAt(i);
+    let v: number;
+    if (cp < 0x80) {
+      if (cleaning && cp >= 0x41 && cp <= 0x7a) continue;
+      v = info[cp]!;
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+        const lo = t.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      if (cp > 0xffff) v = caseOfCp(cp) === 'upper' ? INFO_UPPER : 0;
+      else {
+        v = info[cp]!;
+        if (v & INFO_VI_MARK && viPending) return NEEDS_VI;
+        if (!(v & INFO_CASE_KNOWN)) v = learnCase(cp, tb);
+      }
+    }
+    const space = (v & INFO_SPACE) !== 0;
     if (space1) {
       id2 = id3 = 0;
       len = 1;
       capitalword = false;
       if (space) continue;
       // The window is " " + cp: the space is the previous character.
-      id1 = tb.spaceId;
+      id1 = spaceId;
     } else if (len >= 3) len = 2;
     id3 = len >= 2 ? id2 : 0;
     id2 = id1;
-    id1 = info & INFO_ID;
+    id1 = v & INFO_ID;
     space1 = space;
     len++;
-    if (info & INFO_UPPER) {
+    if (v & INFO_UPPER) {
       if (prevUpper) capitalword = true;
       prevUpper = true;
     } else {
@@ -249,7 +293,9 @@ function extractNgrams(cps: Int32Array, length: number, tb: Tables): Int32Array 
     if ((r = cachedRow(tb, 0, id2, id1)) >= 0) out[k++] = r;
     if (len >= 3 && id3 !== 0 && (r = cachedRow(tb, id3, id2, id1)) >= 0) out[k++] = r;
   }
-  return out.subarray(0, k);
+  // A mark just past the cap can still compose with the last character before it.
+  if (viPending && i < end && info[t.charCodeAt(i)]! & INFO_VI_MARK) return NEEDS_VI;
+  return k;
 }
 
 /** The generator every call starts from, seeded and primed once (seeding costs more than copying its state). */
@@ -261,36 +307,42 @@ const callRng = new PyRandom(SEED);
  * The language langdetect names for `text` (an ISO 639-1 code such as `en`, or `zh-cn` / `zh-tw`, or `unknown` when
  * no language reaches 0.1), or null where langdetect raises "No features in text".
  *
- * Two shortcuts leave every floating-point result that decides the answer as the reference computes it:
+ * Three shortcuts leave every floating-point result that decides the answer as the reference computes it:
  * - the draws between two normalizations (1, then 5 at a time) are applied language by language, each language's
  *   product taken in draw order and the sum in language order, which are the reference's operations in its order;
+ * - a normalization's divisions are done where the next batch reads the values, in the same pass as its products;
  * - the trials stop once the leader's lead over the runner-up exceeds what the remaining trials could add (each adds
  *   at most 1/7 to one language), so the winner, and that it is above 0.1, is already decided.
  */
 export function langdetect(text: string): string | null {
   const tb = langdetectTables();
   const m = tb.model;
-  const ngrams = extractNgrams(cpBuf, prepare(text, m), tb);
+  const ngrams = extractNgrams(text, tb);
   const count = ngrams.length;
   if (count === 0) return null;
-  const L = m.langs.length;
+  const L = LANGS;
   const probs = m.probs;
   const langprob = tb.langprob.fill(0);
   const prob = tb.prob;
   const rng = callRng.copyFrom((seeded ??= new PyRandom(SEED).prime()));
   for (let t = 0; t < N_TRIAL; t++) {
     prob.fill(1.0 / L);
+    // `prob` holds the products of the last batch; the reference's normalized values are prob[j] / norm, divided
+    // where they are next read (x / 1 is x, exactly, for the first batch).
+    let norm = 1;
     const alpha = ALPHA_DEFAULT + rng.gauss() * ALPHA_WIDTH;
     const weight = alpha / BASE_FREQ;
     // The reference draws i = 0, 1, 2, ... and normalizes when i % 5 === 0: after draw 0, then after every 5 more.
     for (let i = 0; ; i += 5) {
       let sum = 0;
+      let max = 0;
       if (i === 0) {
         const b = ngrams[rng.below(count)]! * L;
         for (let j = 0; j < L; j++) {
-          const p = prob[j]! * (weight + probs[b + j]!);
+          const p = (prob[j]! / norm) * (weight + probs[b + j]!);
           prob[j] = p;
           sum += p;
+          if (max < p) max = p;
         }
       } else {
         const b1 = ngrams[rng.below(count)]! * L;
@@ -299,27 +351,25 @@ export function langdetect(text: string): string | null {
         const b4 = ngrams[rng.below(count)]! * L;
         const b5 = ngrams[rng.below(count)]! * L;
         for (let j = 0; j < L; j++) {
-          let p = prob[j]! * (weight + probs[b1 + j]!);
+          let p = (prob[j]! / norm) * (weight + probs[b1 + j]!);
           p = p * (weight + probs[b2 + j]!);
           p = p * (weight + probs[b3 + j]!);
           p = p * (weight + probs[b4 + j]!);
           p = p * (weight + probs[b5 + j]!);
           prob[j] = p;
           sum += p;
+          if (max < p) max = p;
         }
       }
-      let max = 0;
-      for (let j = 0; j < L; j++) {
-        const q = prob[j]! / sum;
-        if (max < q) max = q;
-        prob[j] = q;
-      }
-      if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
+      norm = sum;
+      // The largest normalized value, as the reference finds it: a correctly rounded division by the same positive
+      // sum never reverses an order, so it is the largest product divided by the sum.
+      if (max / sum > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
     }
     let first = 0;
     let second = 0;
     for (let j = 0; j < L; j++) {
-      const v = (langprob[j] = langprob[j]! + prob[j]! / N_TRIAL);
+      const v = (langprob[j] = langprob[j]! + prob[j]! / norm / N_TRIAL);
       if (v > first) {
         second = first;
         first = v;
@@ -328,7 +378,16 @@ export function langdetect(text: string): string | null {
     // A normalized probability is at most 1, so a trial adds at most 1/7 to a language (the margin covers rounding).
     if (first - second > (N_TRIAL - 1 - t) / N_TRIAL + 1e-9) break;
   }
+  // The leader's value is kept rather than read back at its index: a read that only the rare text with two languages
+  // above the threshold reaches made the compiled function bail out again and again.
   let best = -1;
-  for (let j = 0; j < L; j++) if (langprob[j]! > PROB_THRESHOLD && (best < 0 || langprob[j]! > langprob[best]!)) best = j;
+  let bestProb = PROB_THRESHOLD;
+  for (let j = 0; j < L; j++) {
+    const p = langprob[j]!;
+    if (p > bestProb) {
+      best = j;
+      bestProb = p;
+    }
+  }
   return best < 0 ? 'unknown' : m.langs[best]!;
 }

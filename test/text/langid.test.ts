@@ -35,6 +35,21 @@ describe('detectLanguage (langdetect 1.0.9, seed 0)', () => {
     expect(detectLanguage('YES')).toBe('cy');
     expect(detectLanguage('etchings')).toBe('de');
   });
+  // langdetect composes Vietnamese marks (Detector.append) before it cuts the text to 10,000 characters and before it
+  // drops ASCII letters from mostly non-Latin text (cleaning_text), so a composed and a decomposed spelling read alike.
+  it('composes a Vietnamese mark with its letter even when the mark falls just past the 10,000-character cap', () => {
+    const digits = '1'.repeat(9999); // no features: the last letter decides
+    expect(detectLanguage(`${digits}a\u0300`)).toBe(detectLanguage(`${digits}\u00e0`));
+    expect(detectLanguage(`${digits}a`)).not.toBe(detectLanguage(`${digits}\u00e0`));
+  });
+  it('drops the ASCII letters of text with more than twice as many characters from U+0300 on, wherever they sit', () => {
+    const latin = 'hello world '.repeat(20); // 200 ASCII letters
+    // U+2500 is in no profile: once the letters are dropped, no features are left.
+    for (const [n, want] of [[400, 'en'], [401, null]] as const) {
+      const box = '\u2500'.repeat(n);
+      for (const text of [latin + box, box + latin, box.slice(0, 150) + latin + box.slice(150)]) expect(detectLanguage(text)).toBe(want);
+    }
+  });
   it(`agrees with Python langdetect on ${golden.cases.length} golden texts`, () => {
     const bad = golden.cases.filter((c) => detectLanguage(c.text) !== c.lang).map((c) => [c.text.slice(0, 60), c.lang]);
     expect(bad).toEqual([]);
