@@ -47,18 +47,27 @@ export function ifevalRates() {
         .map(([id, k]) => ({ gt: { instruction_id_list: [id], kwargs: [r.kwargs[k]] }, response: r.response })),
     );
   const all = rows.map((r) => ({ gt: { instruction_id_list: r.instruction_id_list, kwargs: r.kwargs }, response: r.response }));
-  for (const x of all) verifyItem({ verifier: 'ifeval', ground_truth: x.gt }, x.response); // warm up, loads language data
-  const result = { all: rate(all.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: all[i].gt }, all[i].response), 5) };
+  const verifyAll = (xs) => (i) => verifyItem({ verifier: 'ifeval', ground_truth: xs[i].gt }, xs[i].response);
+  verifyItem({ verifier: 'ifeval', ground_truth: all[0].gt }, all[0].response); // loads the language model and punkt data
+  // Cold: the very first pass over the set, JIT warm-up included (what a run over 541 responses alone would see).
+  const result = { cold: rate(all.length, verifyAll(all), 1) };
+  // The verifiers keep small caches of recent work (punkt contexts, Treebank sentences) that repeated rounds over the
+  // same texts reuse, and the JIT needs a few thousand calls to settle. Warm the code on copies of the set with every
+  // ASCII letter shifted by one to twelve places (about 6,500 calls; fewer leave the JIT still settling), so that no timed pass below meets a cache entry it made itself.
+  const shift = (s, k) => s.replace(/[a-zA-Z]/g, (c) => { const b = c < 'a' ? 65 : 97; return String.fromCharCode(b + ((c.charCodeAt(0) - b + k) % 26)); });
+  for (let k = 1; k <= 12; k++) {
+    const copy = all.map((x) => ({ gt: x.gt, response: shift(x.response, k) }));
+    const verifyCopy = verifyAll(copy);
+    for (let i = 0; i < copy.length; i++) verifyCopy(i);
+  }
+  // First sight: warm code, texts new to the caches; the honest rate for a large corpus of distinct responses.
+  result.firstSight = rate(all.length, verifyAll(all), 1);
+  // Repeated rounds over the same 541 texts (caches help here).
+  result.all = rate(all.length, verifyAll(all), 5);
   for (const id of ['language:response_language', 'change_case:english_capital', 'change_case:english_lowercase']) {
     const xs = one([id]);
-    result[id] = { checks: xs.length, perS: rate(xs.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: xs[i].gt }, xs[i].response), 5) };
+    result[id] = { checks: xs.length, perS: rate(xs.length, verifyAll(xs), 5) };
   }
-  // The verifiers keep small caches of recent work (punkt contexts, Treebank sentences), which the rounds above reuse.
-  // First sight: warm the code up on copies of the set with every ASCII letter shifted by one to three places, then
-  // time one pass over the real set, none of whose texts the caches have seen.
-  const shift = (s, k) => s.replace(/[a-zA-Z]/g, (c) => { const b = c < 'a' ? 65 : 97; return String.fromCharCode(b + ((c.charCodeAt(0) - b + k) % 26)); });
-  for (let k = 1; k <= 3; k++) for (const x of all) verifyItem({ verifier: 'ifeval', ground_truth: x.gt }, shift(x.response, k));
-  result.firstSight = rate(all.length, (i) => verifyItem({ verifier: 'ifeval', ground_truth: all[i].gt }, all[i].response), 1);
   return result;
 }
 
@@ -77,9 +86,11 @@ export function printMicro() {
   for (const [f, r] of Object.entries(fam)) console.log(`  ${f.padEnd(12)} ${fmt(r).padStart(9)}   ${(r / fam.inference).toFixed(2)}x inference`);
   const ie = ifevalRates();
   if (ie) {
-    console.log(`\nIFEval GPT-4 set (541 responses, all instructions, strict+loose): ${fmt(ie.all)} responses/s = ${(ie.all / 400).toFixed(0)}x the reference's ~400/s`);
-    console.log(`  first sight (one pass, texts new to the caches): ${fmt(ie.firstSight)} responses/s`);
-    for (const [id, v] of Object.entries(ie)) if (id !== 'all' && id !== 'firstSight') console.log(`  ${id.padEnd(32)} ${fmt(v.perS).padStart(8)} checks/s (${v.checks} checks)`);
+    console.log(`\nIFEval GPT-4 set (541 responses, all instructions, strict+loose), beside the reference's ~400 responses/s:`);
+    console.log(`  first sight (warm code, texts new to the caches) ${fmt(ie.firstSight).padStart(8)} responses/s = ${(ie.firstSight / 400).toFixed(0)}x`);
+    console.log(`  repeated rounds over the same texts              ${fmt(ie.all).padStart(8)} responses/s = ${(ie.all / 400).toFixed(0)}x`);
+    console.log(`  cold (the first pass, JIT warm-up included)      ${fmt(ie.cold).padStart(8)} responses/s = ${(ie.cold / 400).toFixed(0)}x`);
+    for (const id of ['language:response_language', 'change_case:english_capital', 'change_case:english_lowercase']) console.log(`  ${id.padEnd(32)} ${fmt(ie[id].perS).padStart(8)} checks/s (${ie[id].checks} checks)`);
   } else console.log('\nIFEval: ../shared/conformance/ifeval not found; skipped');
   console.log(`\npurity gate: ${fmt(purityRate())} sentences/s (target 200,000)`);
 }
