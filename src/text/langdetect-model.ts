@@ -60,31 +60,48 @@ export function slotOf(lo: number, hi: number, mask: number): number {
 
 let cached: LangdetectModel | undefined;
 
+/** Only BMP n-grams can occur in text as it is scanned (the profiles hold no other). */
+function bmpOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+  }
+  return true;
+}
+
 /**
  * Row order, chosen for memory locality only (a row's number changes no result): the n-grams of space and ASCII
  * letters first, then the rest, each part from the most to the least probable n-gram in its most likely language. The
  * rows that real text draws then sit together in a few megabytes at the front of `probs` rather than spread over
  * its ~38 MB, and the first part's numbers stay small (src/text/langdetect.ts keeps them in 16 bits).
+ * Returns each first-seen row's new number.
  */
-function renumberRows(rows: Map<string, number>, profiles: readonly { freq: Record<string, number>; n_words: number[] }[], charId: Uint16Array): void {
-  const words = [...rows.keys()];
+function renumberRows(words: readonly string[], entries: readonly ProfileEntries[], charId: Uint16Array): Int32Array {
   const peak = new Float64Array(words.length);
-  for (const p of profiles) {
-    for (const word in p.freq) {
-      const r = rows.get(word);
-      if (r === undefined) continue;
-      const v = (1.0 * p.freq[word]!) / p.n_words[word.length - 1]!;
-      if (v > peak[r]!) peak[r] = v;
+  for (const { row, prob } of entries) {
+    for (let k = 0; k < row.length; k++) {
+      const r = row[k]!;
+      if (r >= 0 && prob[k]! > peak[r]!) peak[r] = prob[k]!;
     }
   }
-  const dense = (w: string) => {
-    for (let i = 0; i < w.length; i++) if (charId[w.charCodeAt(i)]! > DENSE_IDS) return false;
-    return true;
-  };
-  const isDense = words.map(dense);
-  const order = words.map((_, i) => i);
+  const isDense = new Uint8Array(words.length);
+  words.forEach((w, i) => {
+    let dense = 1;
+    for (let j = 0; j < w.length; j++) if (charId[w.charCodeAt(j)]! > DENSE_IDS) dense = 0;
+    isDense[i] = dense;
+  });
+  // A total order (ties broken by first-seen row), so the result does not depend on the sort algorithm.
+  const order = Int32Array.from(words, (_, i) => i);
   order.sort((a, b) => (isDense[a] !== isDense[b] ? (isDense[a] ? -1 : 1) : peak[b]! - peak[a]! || a - b));
-  order.forEach((old, rank) => rows.set(words[old]!, rank));
+  const renumbered = new Int32Array(words.length);
+  order.forEach((old, rank) => (renumbered[old] = rank));
+  return renumbered;
+}
+
+/** One profile's n-grams in its key order: each one's first-seen row (-1: not a row) and its probability. */
+interface ProfileEntries {
+  row: Int32Array;
+  prob: Float64Array;
 }
 
 export function langdetectModel(): LangdetectModel {
@@ -110,41 +127,54 @@ export function langdetectModel(): LangdetectModel {
   const charId = new Uint16Array(0x10000);
   let nextId = 1;
   for (const c of DENSE_CHARS) charId[c.charCodeAt(0)] = nextId++;
+  // Each profile's keys are read once (for...in over these large objects, and a Map lookup per key, three times over
+  // took most of the load time): rows are numbered in first-seen order, profile by profile, key by key.
   const rows = new Map<string, number>();
-  for (const p of profiles) {
-    for (const word in p.freq) {
-      if (rows.has(word) || word.length < 1 || word.length > 3) continue;
-      let ok = true;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdfff) ok = false; // only BMP n-grams can occur (the profiles hold no other)
-      }
-      if (!ok) continue;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        if (charId[c] === 0) {
-          if (nextId > 4095) throw new Error('langdetect data: more than 4095 distinct characters');
-          charId[c] = nextId++;
+  const words: string[] = [];
+  const entries: ProfileEntries[] = profiles.map((p) => {
+    const keys = Object.keys(p.freq); // the order for...in gives
+    const row = new Int32Array(keys.length);
+    const prob = new Float64Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const word = keys[k]!;
+      prob[k] = (1.0 * p.freq[word]!) / p.n_words[word.length - 1]!;
+      let r = rows.get(word);
+      if (r === undefined) {
+        r = -1;
+        if (word.length >= 1 && word.length <= 3 && bmpOnly(word)) {
+          for (let i = 0; i < word.length; i++) {
+            const c = word.charCodeAt(i);
+            if (charId[c] === 0) {
+              if (nextId > 4095) throw new Error('langdetect data: more than 4095 distinct characters');
+              charId[c] = nextId++;
+            }
+          }
+          r = words.length;
+          rows.set(word, r);
+          words.push(word);
         }
       }
-      rows.set(word, rows.size);
+      row[k] = r;
     }
-  }
-  renumberRows(rows, profiles, charId);
-  const probs = new Float64Array(rows.size * L);
-  profiles.forEach((p, index) => {
-    const freq = p.freq;
-    for (const word in freq) {
-      const r = rows.get(word);
-      if (r !== undefined) probs[r * L + index] = (1.0 * freq[word]!) / p.n_words[word.length - 1]!;
+    return { row, prob };
+  });
+  const renumbered = renumberRows(words, entries, charId);
+  const probs = new Float64Array(words.length * L);
+  entries.forEach(({ row, prob }, index) => {
+    for (let k = 0; k < row.length; k++) {
+      const r = row[k]!;
+      if (r >= 0) probs[renumbered[r]! * L + index] = prob[k]!;
     }
   });
   let size = 1;
-  while (size < rows.size * 2) size <<= 1;
+  while (size < words.length * 2) size <<= 1;
   const mask = size - 1;
   const slots = new Int32Array(size * 4);
   for (let s = 0; s < size; s++) slots[4 * s + 1] = -1;
-  for (const [word, r] of rows) {
+  // First-seen order: a slot's place under linear probing depends on the insertion order.
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const r = renumbered[w]!;
     const n = word.length;
     const c1 = charId[word.charCodeAt(n - 1)]!;
     const c2 = n >= 2 ? charId[word.charCodeAt(n - 2)]! : 0;
