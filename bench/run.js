@@ -35,7 +35,7 @@ function run(label, opts) {
   return { label, out, ...res, itemsPerS: res.items / res.seconds };
 }
 
-/** The floor: JSON.stringify and a plain write of the same number of lines of the same sizes, in one process. */
+/** The first 20,000 items of a shard, the lines the floor writes over and over. */
 async function readSample(sampleFile) {
   const sample = [];
   const rl = readline.createInterface({ input: fs.createReadStream(sampleFile), crlfDelay: Infinity });
@@ -47,6 +47,7 @@ async function readSample(sampleFile) {
   return sample;
 }
 
+/** The floor: JSON.stringify and a plain write of the same number of lines of the same sizes, in one process. */
 function floor(sample, n) {
   const file = path.join(scratch, 'floor.jsonl');
   const fd = fs.openSync(file, 'w');
