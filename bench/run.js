@@ -83,24 +83,24 @@ const configs = [
   ['1 worker, gzip', { count, workers: 1, compress: 'gzip' }],
   ['2 workers, gzip', { count, workers: 2, compress: 'gzip' }],
 ];
-/** rounds[k][c]: configuration c in round k, with that round's floor. */
+/** rounds[k]: round k's floor (lines/s) and its runs, one per configuration in order. */
 const rounds = [];
 let sample = null;
 for (let k = 0; k < repeat; k++) {
   const runs = configs.map(([label, opts]) => run(label, opts));
   sample ??= await readSample(path.join(runs[0].out, 'data', fs.readdirSync(path.join(runs[0].out, 'data')).sort()[0]));
   const f = floor(sample, count);
-  rounds.push(runs.map((r) => ({ ...r, floorPerS: f.itemsPerS, ratio: f.itemsPerS / r.itemsPerS })));
+  rounds.push({ floor: f.itemsPerS, runs });
   if (repeat > 1) console.log(`round ${k + 1}: floor ${fmt(f.itemsPerS)} lines/s; ${runs.map((r) => `${r.label} ${fmt(r.itemsPerS)}`).join(', ')}`);
 }
-const floors = rounds.map((rs) => rs[0].floorPerS);
+const floors = rounds.map((round) => round.floor);
 console.log(`${repeat > 1 ? '\n' : ''}floor (JSON.stringify + plain write, 1 process): ${fmt(median(floors))} lines/s${repeat > 1 ? ` (median; range ${fmt(Math.min(...floors))}-${fmt(Math.max(...floors))})` : ''}`);
 console.log('');
 console.log(`run                      items/s   vs floor   peak RSS MiB   bytes/item${repeat > 1 ? '   items/s range' : ''}`);
 const summary = configs.map(([label], c) => {
-  const rs = rounds.map((round) => round[c]);
+  const rs = rounds.map((round) => round.runs[c]);
   const rates = rs.map((r) => r.itemsPerS);
-  return { label, itemsPerS: median(rates), ratio: median(rs.map((r) => r.ratio)), min: Math.min(...rates), max: Math.max(...rates), maxRssMiB: Math.max(...rs.map((r) => r.maxRssMiB)), bytesPerItem: rs[0].bytes / rs[0].items };
+  return { label, itemsPerS: median(rates), ratio: median(rounds.map((round) => round.floor / round.runs[c].itemsPerS)), min: Math.min(...rates), max: Math.max(...rates), maxRssMiB: Math.max(...rs.map((r) => r.maxRssMiB)), bytesPerItem: rs[0].bytes / rs[0].items };
 });
 for (const r of summary) {
   const range = repeat > 1 ? `   ${fmt(r.min)}-${fmt(r.max)}` : '';
