@@ -1,51 +1,22 @@
-/** ajv validators, compiled once per process from `schemas/`. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { SCHEMAS_DIR } from './paths.js';
+/** The validators of `schemas/` by name, each compiled once per process (or at build time: see validators.ts). */
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { CORE_VALIDATORS, getValidator } from './validators.js';
 
 export const SCHEMA_NAMES = ['item', 'response', 'run-config', 'manifest'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-function instance(): Ajv2020 {
-  if (ajv) return ajv;
-  // strictRequired off: the response schema requires one of id/key/prompt through anyOf.
-  ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true });
-  for (const name of SCHEMA_NAMES) {
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, `${name}.schema.json`), 'utf8')));
-  }
-  return ajv;
-}
+const exportNames: Record<SchemaName, string> = { item: 'item', response: 'response', 'run-config': 'runConfig', manifest: 'manifest' };
 
 export function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    const found = instance().getSchema(`https://verigen.dev/schemas/${name}.schema.json`);
-    if (!found) throw new Error(`schema ${name} did not load`);
-    v = found;
-    compiled.set(name, v);
-  }
-  return v;
+  return getValidator(CORE_VALIDATORS, exportNames[name]);
 }
 
 const truthDefs: Record<string, string> = { answer: 'answerTruth', ifeval: 'ifevalTruth', selffact: 'selffactTruth', injection: 'injectionTruth', confidence: 'confidenceTruth' };
-const truthValidators = new Map<string, ValidateFunction>();
 
 /** The item schema's ground-truth shape for one verifier (null for a verifier whose ground truth has no shape yet). */
 export function groundTruthValidator(verifier: string): ValidateFunction | null {
-  const def = truthDefs[verifier];
-  if (!def) return null;
-  let v = truthValidators.get(verifier);
-  if (!v) {
-    const found = instance().getSchema(`https://verigen.dev/schemas/item.schema.json#/$defs/${def}`);
-    if (!found) throw new Error(`schema def ${def} did not load`);
-    v = found;
-    truthValidators.set(verifier, v);
-  }
-  return v;
+  const def = Object.prototype.hasOwnProperty.call(truthDefs, verifier) ? truthDefs[verifier] : undefined;
+  return def ? getValidator(CORE_VALIDATORS, def) : null;
 }
 
 /** "field: problem" for the first error, with a JSON-pointer-like path. */

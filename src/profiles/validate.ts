@@ -3,10 +3,8 @@
  * where one fact contradicts another (heads that do not divide the hidden size, more KV heads than heads, more active
  * than total parameters, a knowledge cutoff after the release). Every refusal names the file and the field.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { SCHEMAS_DIR } from '../core/paths.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { getValidator, PROFILE_VALIDATORS } from '../core/validators.js';
 import type { Profile } from './types.js';
 
 export const PROFILE_SCHEMA_ID = 'https://verigen.dev/schemas/profile.schema.json';
@@ -23,15 +21,6 @@ export class ProfileError extends Error {
   }
 }
 
-let compiled: ValidateFunction | undefined;
-
-function schemaValidator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-  const schema = JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, 'profile.schema.json'), 'utf8'));
-  compiled = ajv.compile(schema);
-  return compiled;
-}
 
 /** The field an ajv error is about, dotted ("architecture.layers.value"), with the missing or extra key appended. */
 function errorField(e: ErrorObject): string {
@@ -51,7 +40,7 @@ function errorProblem(e: ErrorObject): string {
 
 /** Checks one profile object against the schema; throws a ProfileError naming the first bad field. */
 export function checkSchema(data: unknown, file: string): asserts data is Profile {
-  const validate = schemaValidator();
+  const validate = getValidator(PROFILE_VALIDATORS, 'profile');
   if (!validate(data)) {
     const e = validate.errors![0]!;
     throw new ProfileError(file, errorField(e), errorProblem(e));
