@@ -1,7 +1,5 @@
 /** What every command shares: the error boundary (message + documented exit code, no stack for expected errors). */
-import { VerigenError } from '../core/errors.js';
-import { ShardTaskError } from '../run/pool.js';
-import { GenerationError } from '../core/factory.js';
+import { GenerationError, ShardTaskError, VerigenError } from '../core/errors.js';
 
 export interface GlobalArgs {
   json?: boolean;

@@ -3,45 +3,22 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
-import { auditCommand } from './audit.js';
-import { compareCommand } from './compare.js';
-import { doctorCommand } from './doctor.js';
-import { evalCommand } from './eval.js';
-import { experimentCommand } from './experiment.js';
-import { generateCommand } from './generate.js';
-import { listCommand } from './list.js';
-import { mergeCommand } from './merge.js';
-import { profileCommand } from './profile.js';
-import { purityCommand } from './purity.js';
-import { refCommand } from './ref.js';
-import { scoreCommand } from './score.js';
-import { selfpredictCommand } from './selfpredict.js';
-import { serveCommand } from './serve.js';
-import { showCommand } from './show.js';
-import { verifyCommand } from './verify.js';
+import { COMMANDS } from './commands.js';
 import type { GlobalArgs } from './common.js';
 
-await yargs(hideBin(process.argv))
+const argv = hideBin(process.argv);
+// The global options are flags without values, so the first word that is not an option names the command.
+const named = argv.find((a) => !a.startsWith('-'));
+const load = named !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
+const commands = await Promise.all(load.map((l) => l()));
+
+const cli = yargs(argv)
   .scriptName('verigen')
   .usage('$0 <command> [options]')
   .option('json', { type: 'boolean', describe: 'machine-readable output on stdout (progress as JSON lines on stderr)' })
-  .option('quiet', { type: 'boolean', describe: 'no progress or summary' })
-  .command(generateCommand as never)
-  .command(verifyCommand as never)
-  .command(auditCommand as never)
-  .command(listCommand as never)
-  .command(showCommand as never)
-  .command(mergeCommand as never)
-  .command(profileCommand as never)
-  .command(purityCommand as never)
-  .command(evalCommand as never)
-  .command(compareCommand as never)
-  .command(experimentCommand as never)
-  .command(selfpredictCommand as never)
-  .command(scoreCommand as never)
-  .command(refCommand as never)
-  .command(doctorCommand as never)
-  .command(serveCommand as never)
+  .option('quiet', { type: 'boolean', describe: 'no progress or summary' });
+for (const c of commands) cli.command(c as never);
+await cli
   .demandCommand(1, 'name a command (see --help)')
   .strict()
   .recommendCommands()

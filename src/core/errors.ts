@@ -28,6 +28,28 @@ export class CheckFailed extends VerigenError {
   }
 }
 
+/** A generator bug found while making an item (its witness fails its verifier, a target fails the purity gate, ...). */
+export class GenerationError extends Error {
+  constructor(
+    readonly itemId: string,
+    message: string,
+  ) {
+    super(`${itemId}: ${message}`);
+    this.name = 'GenerationError';
+  }
+}
+
+/** A worker thread's failure, carried to the main thread as its message (and error code, where it had one). */
+export class ShardTaskError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ShardTaskError';
+  }
+}
+
 /** "file:line: field: problem", the one shape every bad-input message takes. */
 export function where(file: string, line?: number, field?: string): string {
   let s = file;

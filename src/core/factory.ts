@@ -17,6 +17,9 @@ import type { RunConfig } from '../run/config.js';
 import { MixSchedule } from '../run/schedule.js';
 import { loadRunProfile } from '../run/config.js';
 import type { Profile } from '../profiles/types.js';
+import { GenerationError } from './errors.js';
+
+export { GenerationError };
 
 interface Slot {
   def: GeneratorDef<any, any>;
@@ -24,16 +27,6 @@ interface Slot {
   baseId: string;
   config: any;
   templates: TemplateSet;
-}
-
-export class GenerationError extends Error {
-  constructor(
-    readonly itemId: string,
-    message: string,
-  ) {
-    super(`${itemId}: ${message}`);
-    this.name = 'GenerationError';
-  }
 }
 
 export class ItemFactory {

@@ -4,7 +4,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { ShardTaskError } from '../core/errors.js';
 import { runShardTask, type ShardRecord, type ShardTask } from './shard-task.js';
+
+export { ShardTaskError };
 
 export interface PoolCallbacks {
   onProgress(items: number): void;
@@ -17,16 +20,6 @@ function workerScript(): string {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) return here.replace(/([\\/])src([\\/]run[\\/])pool\.ts$/, '$1dist$2worker.js');
   return here.replace(/pool\.js$/, 'worker.js');
-}
-
-export class ShardTaskError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = 'ShardTaskError';
-  }
 }
 
 export async function runPool(tasks: readonly ShardTask[], workers: number, cb: PoolCallbacks): Promise<void> {
