@@ -37,6 +37,16 @@ describe('ShardWriter', () => {
     return w.close();
   }
 
+  test('gzip bytes do not depend on how the lines were buffered: the same as compressing the whole text at once', async () => {
+    // zlib gets 1 MiB pieces (and a line longer than that on its own) and returns output in pieces of any size; the
+    // deflate stream must still be the one-shot stream, so a change of buffer sizes can never change a shard's bytes.
+    const lines = sampleLines();
+    const file = path.join(dir, 'shard.jsonl.gz');
+    await writeAll(file, 'gzip', lines);
+    const whole = Buffer.from(lines.map((l) => l + '\n').join(''), 'utf8');
+    expect(fs.readFileSync(file).equals(zlib.gzipSync(whole, { level: 3 }))).toBe(true);
+  });
+
   test.each(['none', 'gzip'] as const)('%s: the file holds every line in order, and bytes and sha256 describe the file', async (compress) => {
     const lines = sampleLines();
     const file = path.join(dir, `shard.jsonl${compress === 'gzip' ? '.gz' : ''}`);
