@@ -151,7 +151,7 @@ export function validatorSource(set: ValidatorSet): 'precompiled' | 'runtime' {
   return loadSet(set).from;
 }
 
-/** Every set's validators compiled at run time (for tests that compare them with the build's). */
+/** A set's validators compiled at run time, whatever the build holds (for tests that compare the two). */
 export function compileAtRuntime(set: ValidatorSet): Record<string, ValidateFunction> {
   const ajv = compileAll(set, false);
   const out: Record<string, ValidateFunction> = {};

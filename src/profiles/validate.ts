@@ -21,7 +21,6 @@ export class ProfileError extends Error {
   }
 }
 
-
 /** The field an ajv error is about, dotted ("architecture.layers.value"), with the missing or extra key appended. */
 function errorField(e: ErrorObject): string {
   const at = e.instancePath ? e.instancePath.slice(1).split('/').join('.') : '';
