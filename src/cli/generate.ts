@@ -25,6 +25,7 @@ interface GenerateArgs extends GlobalArgs {
   dedupe: boolean;
   'ref-date'?: string;
   difficulty?: number;
+  constraints?: 'ifeval' | 'extended' | 'all';
   config?: string;
   'emit-witness': boolean;
   profile?: string;
@@ -92,6 +93,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
       .option('dedupe', { type: 'boolean', default: false, describe: 'drop items whose prompt an earlier item already has' })
       .option('ref-date', { type: 'string', describe: 'the date every item takes as today (yyyy-mm-dd, default 2025-01-01)' })
       .option('difficulty', { type: 'number', describe: 'difficulty 1-5 for every generator' })
+      .option('constraints', { choices: ['ifeval', 'extended', 'all'] as const, describe: "instruct: draw IFEval's 25 constraints (default), verigen's own (extended), or all" })
       .option('config', { type: 'string', describe: 'JSON file: generator id → config overrides' })
       .option('profile', { type: 'string', describe: 'model profile for self-fact items: a shipped name (verigen list profiles) or a JSON file' })
       .option('preset', { choices: ['open-instruct', 'trl', 'verl', 'ifeval'] as const, describe: 'write rows in a consumer\'s columns' })
@@ -119,6 +121,7 @@ export const generateCommand: CommandModule<GlobalArgs, GenerateArgs> = {
         dedupe: args.dedupe,
         ...(args['ref-date'] ? { refDate: args['ref-date'] } : {}),
         ...(args.difficulty !== undefined ? { difficulty: args.difficulty } : {}),
+        ...(args.constraints !== undefined ? { constraints: args.constraints } : {}),
         ...(args.config ? { generatorConfig: readGeneratorConfig(args.config) } : {}),
         emitWitness: args['emit-witness'],
         ...(args.profile !== undefined ? { profile: args.profile } : {}),

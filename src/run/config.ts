@@ -8,7 +8,7 @@ import { loadProfileFile, resolveProfilePath } from '../profiles/load.js';
 import type { Profile } from '../profiles/types.js';
 import type { Preset } from '../shards/presets.js';
 import { UsageError } from '../core/errors.js';
-import { generatorId, resolveConfig } from '../core/generator.js';
+import { generatorId, resolveConfig, type GeneratorDef } from '../core/generator.js';
 import { GENERATORS, generatorsOfFamily, OPT_IN_FAMILIES, resolveGeneratorName } from '../core/registry.js';
 import { describeErrors, validator } from '../core/schema.js';
 import { VERSION } from '../version.js';
@@ -61,6 +61,11 @@ export interface RunOptions {
   refDate?: string;
   /** Applied to every selected generator. */
   difficulty?: number;
+  /**
+   * Which constraints the generators that draw them (the instruct family) draw from: IFEval's 25 (`ifeval`), verigen's
+   * own (`extended`) or both (`all`). A generator's own `constraints` in `generatorConfig` wins.
+   */
+  constraints?: string;
   generatorConfig?: Record<string, Record<string, unknown>>;
   emitWitness?: boolean;
   /** A shipped profile name or a path to a profile JSON file. */
@@ -133,6 +138,11 @@ function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** Whether a generator draws checkable constraints from a set (its config has a `constraints` key). */
+function takesConstraints(def: GeneratorDef<any, any>): boolean {
+  return Object.prototype.hasOwnProperty.call(def.defaults, 'constraints');
+}
+
 export function buildRunConfig(opts: RunOptions): RunConfig {
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) {
     throw new UsageError(`--count must be a positive integer, got ${JSON.stringify(opts.count)}`);
@@ -147,11 +157,15 @@ export function buildRunConfig(opts: RunOptions): RunConfig {
   if (!isIsoDate(refDate)) throw new UsageError(`--ref-date must be a calendar date yyyy-mm-dd, got ${JSON.stringify(refDate)}`);
   const profile = opts.profile === undefined ? null : runProfile(opts.profile);
   const mix = buildMix(opts, profile !== null);
+  if (opts.constraints !== undefined && !Object.keys(mix).some((id) => takesConstraints(resolveGeneratorName(id)!))) {
+    throw new UsageError(`--constraints applies to generators that draw constraints (the instruct family), and this run has none: add --family instruct`);
+  }
   const generatorConfig: Record<string, Record<string, unknown>> = {};
   for (const id of Object.keys(mix)) {
     const def = resolveGeneratorName(id)!;
     const override: Record<string, unknown> = { ...(opts.generatorConfig?.[id] ?? {}) };
     if (opts.difficulty !== undefined && override.difficulty === undefined) override.difficulty = opts.difficulty;
+    if (opts.constraints !== undefined && takesConstraints(def) && override.constraints === undefined) override.constraints = opts.constraints;
     try {
       resolveConfig(def, override);
     } catch (e) {

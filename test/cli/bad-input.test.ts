@@ -21,6 +21,8 @@ describe('generate: bad flags', () => {
     [['--count', '10', '--mix', 'inference=abc'], /--mix: 'inference=abc' is not name=weight/],
     [['--count', '10', '--workers', '0'], /--workers must be a positive integer/],
     [['--count', '10', '--difficulty', '9'], /difficulty must be an integer from 1 to 5/],
+    [['--count', '10', '--family', 'inference', '--constraints', 'all'], /--constraints applies to generators that draw constraints \(the instruct family\), and this run has none/],
+    [['--count', '10', '--family', 'instruct', '--constraints', 'some'], /Invalid values:[\s\S]*constraints/],
     [['--count', '10', '--ref-date', '2025-02-30'], /--ref-date must be a calendar date/],
     [['--count', '10', '--num-shards', '2'], /--num-shards needs --shard-index/],
     [['--count', '10', '--num-shards', '2', '--shard-index', '2'], /--shard-index must be in 0..1, got 2/],
