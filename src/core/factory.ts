@@ -19,8 +19,6 @@ import { loadRunProfile } from '../run/config.js';
 import type { Profile } from '../profiles/types.js';
 import { GenerationError } from './errors.js';
 
-export { GenerationError };
-
 interface Slot {
   def: GeneratorDef<any, any>;
   id: string;

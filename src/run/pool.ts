@@ -7,8 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { ShardTaskError } from '../core/errors.js';
 import { runShardTask, type ShardRecord, type ShardTask } from './shard-task.js';
 
-export { ShardTaskError };
-
 export interface PoolCallbacks {
   onProgress(items: number): void;
   /** Called in completion order; may throw to stop the run. */
